@@ -1,0 +1,37 @@
+/// Deterministic number-to-text conversions shared by tables and reports.
+public enum NumberText {
+    /// Shortest round-trip text; whole numbers below 2^53 print without a fraction ("9", not "9.0");
+    /// non-finite values print as `nan`, `inf`, `-inf`.
+    public static func shortest(_ x: Double) -> String {
+        if x.isNaN { return "nan" }
+        if x.isInfinite { return x > 0 ? "inf" : "-inf" }
+        if x == x.rounded(), abs(x) < 9_007_199_254_740_992 { return String(Int64(x)) }
+        return "\(x)"
+    }
+
+    /// `x` with exactly `digits` decimals, rounded half away from zero on the decimal
+    /// value Swift prints, independent of locale. Non-finite values print as `nan`, `inf`, `-inf`.
+    public static func fixed(_ x: Double, digits: Int) -> String {
+        if x.isNaN { return "nan" }
+        if x.isInfinite { return x > 0 ? "inf" : "-inf" }
+        let scale = pow10(digits)
+        let scaled = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9_007_199_254_740_992 else { return "\(x)" }
+        let n = Int64(scaled)
+        let p = Int64(scale)
+        let whole = n / p
+        let frac = n % p
+        var s = (x < 0 && n != 0 ? "-" : "") + String(whole)
+        if digits > 0 {
+            let f = String(frac)
+            s += "." + String(repeating: "0", count: digits - f.count) + f
+        }
+        return s
+    }
+
+    private static func pow10(_ n: Int) -> Double {
+        var r = 1.0
+        for _ in 0..<n { r *= 10 }
+        return r
+    }
+}
