@@ -1,0 +1,78 @@
+import Foundation
+import LabCore
+
+/// `split DATA test=0.25|450 [validation=…] [stratify] [seed=0] [shuffle=false]`
+/// or `split DATA indices="file.json"` (`train_indices` / `validation_indices` / `test_indices`).
+enum SplitDirective {
+    static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
+        guard let (path, part) = try inv.names(at: 0).first else { throw inv.failure("split needs a dataset") }
+        guard path.count == 1 else { throw inv.failure("split a whole dataset, not '\(path.joined(separator: "."))'", at: part) }
+        var dataset = try ctx.dataset(path, in: inv, at: part)
+        var parts: [(name: String, indices: [Int])]
+        if let file = try inv.text("indices") {
+            parts = try readIndices(file, rows: dataset.rowCount, inv: inv, ctx: ctx)
+        } else {
+            let test = try size("test", inv) ?? .fraction(0.25)
+            let validation = try size("validation", inv)
+            let seed = try inv.int("seed") ?? 0
+            let shuffle = inv.option("shuffle").flatMap { $0.value.asBool } ?? true
+            var classes: [Int]? = nil
+            if inv.has("stratify") {
+                do { classes = try dataset.targetCodes() } catch {
+                    throw inv.failure("cannot stratify: '\(path[0])' has no class target", at: part)
+                }
+            }
+            do {
+                parts = try Splitter.split(n: dataset.rowCount, test: test, validation: validation,
+                                           stratifyBy: classes, shuffle: shuffle, seed: UInt64(truncatingIfNeeded: seed))
+            } catch let error as DataError {
+                throw inv.failure(error.description, at: inv.option("test") ?? part)
+            }
+        }
+        dataset.setSplits(parts)
+        ctx.session.update(path[0], dataset)
+        return [.table(ShowDirective.splitTable(dataset))]
+    }
+
+    private static func size(_ key: String, _ inv: Invocation) throws -> SplitSize? {
+        guard let part = inv.option(key) else { return nil }
+        guard let x = part.value.asDouble, x > 0 else {
+            throw inv.failure("\(key) must be a fraction between 0 and 1 or a row count, got \(part.value)", at: part)
+        }
+        if x < 1 { return .fraction(x) }
+        guard x == x.rounded() else {
+            throw inv.failure("\(key) must be a fraction between 0 and 1 or a whole row count, got \(part.value)", at: part)
+        }
+        return .count(Int(x))
+    }
+
+    private static func readIndices(_ file: String, rows: Int, inv: Invocation, ctx: ExecutionContext) throws -> [(name: String, indices: [Int])] {
+        let part = inv.option("indices")
+        let url: URL
+        do { url = try ctx.locator.resolve(path: file) } catch let error as DataError {
+            throw inv.failure(error.description, at: part)
+        }
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw inv.failure("'\(file)' is not a JSON object", at: part)
+        }
+        var parts: [(name: String, indices: [Int])] = []
+        for name in DatasetLoader.splitNames {
+            guard let raw = object["\(name)_indices"] else { continue }
+            guard let list = raw as? [Any] else {
+                throw inv.failure("'\(name)_indices' in '\(file)' must be a list of row numbers", at: part)
+            }
+            let indices = try list.map { element -> Int in
+                guard let n = element as? NSNumber, let i = Int(exactly: n.doubleValue), (0..<rows).contains(i) else {
+                    throw inv.failure("'\(name)_indices' in '\(file)' holds \(element), not a row number below \(rows)", at: part)
+                }
+                return i
+            }
+            parts.append((name, indices))
+        }
+        guard parts.contains(where: { $0.name == "train" }), parts.contains(where: { $0.name == "test" }) else {
+            throw inv.failure("'\(file)' needs train_indices and test_indices", at: part)
+        }
+        return parts
+    }
+}

@@ -1,0 +1,70 @@
+/// Turns a block's outputs into the Markdown body of its output region.
+public enum MarkdownRenderer {
+    /// How figures appear in the Markdown.
+    public enum FigureStyle: Sendable {
+        /// `![alt](FOLDER/NAME.svg)`, the SVG written as a file.
+        case link(folder: String)
+        /// The `<svg>` element inline, wrapped in blank lines.
+        case inline
+    }
+
+    /// The region body: outputs separated by blank lines, LF line endings.
+    public static func render(_ outputs: [Output], figures: FigureStyle) -> String {
+        outputs.map { output -> String in
+            switch output {
+            case .table(let table): return render(table)
+            case .figure(let figure):
+                switch figures {
+                case .link(let folder): return "![\(escapeAlt(figure.altText))](\(folder)/\(figure.name).svg)"
+                case .inline: return figure.svg.trimmingTrailingNewlines
+                }
+            case .text(let text): return text
+            case .warning(let text): return "> **Warning:** \(text)"
+            case .error(let text): return "```text\n\(text)\n```"
+            }
+        }.joined(separator: "\n\n")
+    }
+
+    /// A GitHub-flavoured pipe table (with its caption line above, if any).
+    public static func render(_ table: ResultTable) -> String {
+        var lines: [String] = []
+        if let caption = table.caption { lines += ["**\(caption)**", ""] }
+        lines.append("| " + table.header.map(escapeCell).joined(separator: " | ") + " |")
+        lines.append("|" + table.alignments.map { $0 == .left ? " --- " : " ---: " }.joined(separator: "|") + "|")
+        for row in table.rows {
+            lines.append("| " + row.map(escapeCell).joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A cell's text with pipes escaped and line breaks flattened, so it cannot break the table.
+    static func escapeCell(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "|": out += "\\|"
+            case "\n", "\r\n", "\r": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out.isEmpty ? " " : out
+    }
+
+    static func escapeAlt(_ text: String) -> String {
+        text.replacingAll(["[": "(", "]": ")", "\n": " "])
+    }
+}
+
+extension String {
+    var trimmingTrailingNewlines: String {
+        var s = Substring(self)
+        while s.last == "\n" { s = s.dropLast() }
+        return String(s)
+    }
+
+    func replacingAll(_ map: [Character: String]) -> String {
+        var out = ""
+        for ch in self { if let r = map[ch] { out += r } else { out.append(ch) } }
+        return out
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Notebook
+
+/// Writes a run's products: the spliced notebook, its figures and its results JSON.
+struct NotebookWriter {
+    var notebook: ParsedNotebook
+    /// The notebook's name without extension (`evaluation-metrics`).
+    var name: String
+    /// The source file.
+    var source: URL
+    var options: RunOptions
+
+    /// Writes every file atomically; stale SVGs from earlier runs are removed
+    /// from the figure folder.
+    func write(outputs: [Int: [Output]], records: [ResultRecord], report: inout RunReport) throws {
+        let markdownURL = options.inPlace ? source
+            : options.outputDirectory.appendingPathComponent(source.lastPathComponent)
+        let figureFolder = markdownURL.deletingLastPathComponent().appendingPathComponent(name)
+        let style: MarkdownRenderer.FigureStyle = options.embedSVG ? .inline : .link(folder: name)
+        var bodies: [Int: String] = [:]
+        var figures: [FigureOutput] = []
+        for block in notebook.blocks {
+            let blockOutputs = outputs[block.index] ?? []
+            bodies[block.index] = MarkdownRenderer.render(blockOutputs, figures: style)
+            for case .figure(let figure) in blockOutputs { figures.append(figure) }
+        }
+        let spliced = Splicer.splice(notebook, bodies: bodies)
+        if !options.embedSVG {
+            for figure in figures {
+                let url = figureFolder.appendingPathComponent("\(figure.name).svg")
+                try AtomicFile.write(figure.svg, to: url)
+                report.written.append(url)
+            }
+            try removeStaleFigures(in: figureFolder, keeping: Set(figures.map { "\($0.name).svg" }))
+        }
+        try AtomicFile.write(spliced, to: markdownURL)
+        report.written.append(markdownURL)
+        let json = ResultsDocument(notebook: source.lastPathComponent, records: records).text
+        if !options.inPlace {
+            let url = options.outputDirectory.appendingPathComponent("\(name).json")
+            try AtomicFile.write(json, to: url)
+            report.written.append(url)
+        }
+        if let results = options.resultsFile {
+            try AtomicFile.write(json, to: results)
+            report.written.append(results)
+        }
+    }
+
+    private func removeStaleFigures(in folder: URL, keeping: Set<String>) throws {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for file in names where file.hasSuffix(".svg") && !keeping.contains(file) {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(file))
+        }
+        if keeping.isEmpty, (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+            try? FileManager.default.removeItem(at: folder)
+        }
+    }
+}
+
+/// The results contract: `{"notebook": "NAME.md", "records": [...]}`.
+struct ResultsDocument {
+    var notebook: String
+    var records: [ResultRecord]
+
+    /// Pretty JSON (arrays of numbers on one line), ending with a newline.
+    var text: String {
+        JSONValue.object([("notebook", .string(notebook)), ("records", .array(records.map(\.json)))]).pretty() + "\n"
+    }
+}

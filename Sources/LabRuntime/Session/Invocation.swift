@@ -1,0 +1,111 @@
+import LabScript
+
+/// One directive as a handler sees it: parameters substituted, parts located,
+/// with typed accessors that fail with a located message.
+struct Invocation {
+    /// A value and where it was written.
+    struct Part {
+        var value: Value
+        var location: SourceLocation
+        var length: Int
+    }
+
+    var verb: String
+    var location: SourceLocation
+    /// Positional groups in order (`evaluate dummy, tree` → one group of two).
+    var positional: [Part]
+    /// `on`, `with`, `to` clauses.
+    var clauses: [String: Part]
+    /// `key=value` options in written order.
+    var options: [(key: String, part: Part)]
+    /// Bare flags (`stratify`).
+    var flags: Set<String>
+    /// `as NAME`, if written.
+    var binding: Part?
+
+    /// 1-based line of the directive.
+    var line: Int { location.line }
+
+    func failure(_ message: String, at part: Part? = nil, hint: String? = nil) -> DirectiveFailure {
+        DirectiveFailure(location: part?.location ?? location, length: part?.length ?? verb.utf8.count,
+                         message: message, hint: hint)
+    }
+
+    func option(_ key: String) -> Part? {
+        options.last { $0.key == key }?.part
+    }
+
+    func has(_ key: String) -> Bool { option(key) != nil || flags.contains(key) }
+
+    func int(_ key: String) throws -> Int? {
+        guard let part = option(key) else { return nil }
+        guard let n = part.value.asDouble, n == n.rounded(), abs(n) < 1e15 else {
+            throw failure("option '\(key)' expects a whole number, got \(part.value)", at: part)
+        }
+        return Int(n)
+    }
+
+    func double(_ key: String) throws -> Double? {
+        guard let part = option(key) else { return nil }
+        guard let x = part.value.asDouble else {
+            throw failure("option '\(key)' expects a number, got \(part.value)", at: part)
+        }
+        return x
+    }
+
+    /// A string, name or number written as text.
+    func text(_ key: String) throws -> String? {
+        guard let part = option(key) else { return nil }
+        switch part.value {
+        case .string(let s), .identifier(let s): return s
+        case .number(_, let literal): return literal
+        case .dotted(let parts): return parts.joined(separator: ".")
+        default: throw failure("option '\(key)' expects a single value, got \(part.value)", at: part)
+        }
+    }
+
+    /// A list of words (`metrics=accuracy,f1`); a single word is a list of one.
+    func words(_ key: String) throws -> [String]? {
+        guard let part = option(key) else { return nil }
+        return try part.value.elements.map { element in
+            switch element {
+            case .string(let s), .identifier(let s): return s
+            case .number(_, let literal): return literal
+            case .dotted(let parts): return parts.joined(separator: ".")
+            default: throw failure("option '\(key)' expects names, got \(part.value)", at: part)
+            }
+        }
+    }
+
+    /// A list of numbers (`thresholds=0.1,0.4`).
+    func numbers(_ key: String) throws -> [Double]? {
+        guard let part = option(key) else { return nil }
+        return try part.value.elements.map { element in
+            guard let x = element.asDouble else {
+                throw failure("option '\(key)' expects numbers, got \(part.value)", at: part)
+            }
+            return x
+        }
+    }
+
+    /// The names in positional group `index` (`dummy, tree`).
+    func names(at index: Int) throws -> [(name: [String], part: Part)] {
+        guard index < positional.count else { return [] }
+        let part = positional[index]
+        return try part.value.elements.map { element in
+            guard let path = element.asPath else {
+                throw failure("expected a name, got \(element)", at: part)
+            }
+            return (path, part)
+        }
+    }
+
+    /// The dotted name of a clause (`on digits.test`).
+    func clausePath(_ keyword: String) throws -> (path: [String], part: Part)? {
+        guard let part = clauses[keyword] else { return nil }
+        guard let path = part.value.asPath else {
+            throw failure("'\(keyword)' expects a name, got \(part.value)", at: part)
+        }
+        return (path, part)
+    }
+}

@@ -1,0 +1,55 @@
+import LabCore
+import Models
+
+/// A value bound to a name in a notebook's session.
+enum SessionValue {
+    /// A dataset (with its splits).
+    case dataset(Dataset)
+    /// A fitted classifier and how it reads features.
+    case classifier(TrainedClassifier)
+    /// A fitted regressor.
+    case regressor(TrainedRegressor)
+    /// Predictions made by `predict`, usable by `evaluate` like a model.
+    case predictions(PredictionSet)
+
+    /// What the value is, for messages ("a dataset", "a model").
+    var kindDescription: String {
+        switch self {
+        case .dataset: return "a dataset"
+        case .classifier, .regressor: return "a model"
+        case .predictions: return "a set of predictions"
+        }
+    }
+}
+
+/// A classifier fitted by `train`, with the class names of its training data.
+struct TrainedClassifier {
+    /// The model kind as written (`tree`, `forest`, …).
+    var kind: String
+    /// The fitted model.
+    var model: any FittedClassifier
+    /// Class keys and display names, in class-code order.
+    var classKeys: [String]
+    var classNames: [String]
+    /// Feature columns it was trained on (checked against the data it predicts).
+    var featureCount: Int
+}
+
+/// A regressor fitted by `train`.
+struct TrainedRegressor {
+    var kind: String
+    var model: any FittedRegressor
+    var featureCount: Int
+}
+
+/// Labels and scores from `predict`.
+struct PredictionSet {
+    /// The model that made them and the data they are for.
+    var model: String
+    var data: String
+    /// Class codes predicted, and the positive-class score per row.
+    var predicted: [Int]
+    var scores: Matrix
+    var classNames: [String]
+    var truth: [Int]?
+}
