@@ -24,6 +24,9 @@ public struct Dataset: Sendable {
     public var imageShape: [Int]?
     /// Named splits in creation order (`train`, `validation`, `test`).
     public var splits: [(name: String, dataset: Dataset)]
+    /// Features computed from the data (TF-IDF, embeddings), one row per table row,
+    /// used instead of the numeric columns when set.
+    public var featureOverride: FeatureMatrix?
 
     /// Creates a dataset and derives its feature columns and classes.
     public init(name: String, table: DataTable, targetColumn: String?, textColumn: String? = nil,
@@ -42,6 +45,7 @@ public struct Dataset: Sendable {
         self.classKeys = keys
         self.classNames = classNames.flatMap { $0.count == keys.count ? $0 : nil } ?? keys
         self.splits = []
+        self.featureOverride = nil
     }
 
     /// The split called `name`, if any.
@@ -100,6 +104,7 @@ public struct Dataset: Sendable {
         var d = self
         d.name = name
         d.table = table.selectingRows(indices)
+        d.featureOverride = featureOverride?.selectingRows(indices)
         d.splits = []
         return d
     }
@@ -112,5 +117,12 @@ public struct Dataset: Sendable {
         case .texts(let v):
             return Set(v).sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }
         }
+    }
+}
+
+extension Dataset {
+    /// The model input: precomputed features (TF-IDF, embeddings) when set, else the numeric feature columns.
+    public func features() -> FeatureMatrix {
+        featureOverride ?? .dense(featureMatrix())
     }
 }

@@ -1,6 +1,80 @@
 import LabScript
 
-/// Specs of the modelling directives: train, predict, evaluate, plot, expect.
+/// Specs of the modelling directives: train, predict, evaluate, expect.
 enum ModelDirectiveSpecs {
-    static let all: [RegisteredDirective] = []
+    static let all: [RegisteredDirective] = [train, predict, evaluate, expect]
+
+    static let metricWords = MetricName.allWords
+
+    static let train = RegisteredDirective(
+        spec: DirectiveSpec(
+            name: "train", summary: "fit a model on a dataset (scikit-learn's hyper-parameter names)",
+            usage: "train KIND [options] on DATA [as NAME]   (KIND: \(ModelCatalog.kinds.map(\.name).joined(separator: ", ")))",
+            positional: [SlotSpec("model kind", kind: .literal(choices: ModelCatalog.kinds.map(\.name)))],
+            clauses: ["on": SlotSpec("data", kind: .reference)],
+            options: ModelCatalog.allOptions.map { OptionSpec($0, optionType($0), summary: optionSummary($0)) }
+                + [OptionSpec("c", .number, summary: "same as C")],
+            flags: ["bootstrap", "probability", "fit_intercept"],
+            binding: .optional(defaultFromPositional: 0)),
+        run: TrainDirective.run)
+
+    static let predict = RegisteredDirective(
+        spec: DirectiveSpec(
+            name: "predict", summary: "labels and scores of a model on a dataset; threshold= cuts the positive-class score (score > t)",
+            usage: "predict MODEL on DATA [threshold=0.5] [pos_label=CLASS] as NAME",
+            positional: [SlotSpec("model", kind: .reference)],
+            clauses: ["on": SlotSpec("data", kind: .reference)],
+            options: [OptionSpec("threshold", .number, summary: "score above which a row is positive"),
+                      OptionSpec("pos_label", .any, summary: "the positive class (default: the second class)")],
+            binding: .required),
+        run: PredictDirective.run)
+
+    static let evaluate = RegisteredDirective(
+        spec: DirectiveSpec(
+            name: "evaluate", summary: "metrics of one or more models on a dataset, or of prediction columns",
+            usage: "evaluate MODEL[, MODEL…] on DATA [metrics=accuracy,precision,recall,f1] | evaluate TABLE truth=COL score=COL|pred=COL metrics=…",
+            positional: [SlotSpec("models", kind: .reference, allowsList: true)],
+            clauses: ["on": SlotSpec("data", kind: .reference, required: false)],
+            options: [
+                OptionSpec("metrics", .list(.choice(metricWords)), summary: "which metrics (default accuracy, precision, recall, f1; regression: mse, rmse, mae, r2)"),
+                OptionSpec("average", .choice(["binary", "macro", "micro", "weighted"]), summary: "averaging of precision/recall/f1 (default binary for two classes, else macro)"),
+                OptionSpec("pos_label", .any, summary: "the positive class (default: the second class)"),
+                OptionSpec("labels", .list(.any), summary: "the label set scored, as scikit-learn's labels="),
+                OptionSpec("zero_division", .any, summary: "warn (default, acts as 0), 0, 1 or nan"),
+                OptionSpec("thresholds", .list(.number), summary: "also tabulate metrics at these cut-offs of the positive score"),
+                OptionSpec("truth", .string, summary: "column of true labels (external predictions)"),
+                OptionSpec("score", .string, summary: "column of positive-class scores (external predictions)"),
+                OptionSpec("pred", .string, summary: "column of predicted labels (external predictions)"),
+                OptionSpec("threshold", .number, summary: "cut-off for score= when pred= is absent (default 0.5)"),
+            ]),
+        run: EvaluateDirective.run)
+
+    static let expect = RegisteredDirective(
+        spec: DirectiveSpec(
+            name: "expect", summary: "a checked claim about a result, for lab check and lab grade",
+            usage: "expect METRIC(MODEL on DATA) >=|>|<=|<|== VALUE [points=1]",
+            positional: [SlotSpec("metric", kind: .literal(choices: MetricName.allCases.filter(\.isScalar).map(\.rawValue)))],
+            options: [OptionSpec("points", .number, summary: "points earned when the claim holds"),
+                      OptionSpec("average", .choice(["binary", "macro", "micro", "weighted"]), summary: "as for evaluate"),
+                      OptionSpec("pos_label", .any, summary: "as for evaluate")]),
+        run: ExpectDirective.run)
+
+    static func optionType(_ name: String) -> ValueType {
+        switch name {
+        case "max_depth", "min_samples_split", "min_samples_leaf", "n_estimators", "max_iter", "seed", "n_neighbors", "constant": return .integer
+        case "C", "tol", "alpha", "var_smoothing": return .number
+        case "bootstrap", "probability", "fit_intercept": return .bool
+        case "criterion": return .choice(["gini", "entropy", "log_loss"])
+        case "strategy": return .choice(["most_frequent", "prior", "stratified", "uniform", "constant", "mean", "median"])
+        case "loss": return .choice(["hinge", "squared_hinge"])
+        case "weights": return .choice(["uniform", "distance"])
+        case "variant": return .choice(["gaussian", "multinomial"])
+        default: return .any
+        }
+    }
+
+    static func optionSummary(_ name: String) -> String {
+        let users = ModelCatalog.kinds.filter { $0.options.contains(name) }.map(\.name)
+        return "for " + users.joined(separator: ", ")
+    }
 }

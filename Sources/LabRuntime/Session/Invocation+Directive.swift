@@ -29,6 +29,10 @@ extension Invocation {
         for clause in directive.clauses { clauses[clause.keyword.value] = listPart(clause.values) }
         self.clauses = clauses
         options = directive.options.map { ($0.key.value, part($0.value)) }
+        expectation = directive.expectation.map { e in
+            Expectation(metric: e.metric, models: e.models, data: e.data, op: e.op,
+                        threshold: Located(e.threshold.value.substituting(parameters), at: e.threshold.location, length: e.threshold.length))
+        }
         binding = directive.binding.map { Part(value: .identifier($0.value), location: $0.location, length: $0.length) }
     }
 }

@@ -22,6 +22,8 @@ struct Invocation {
     var flags: Set<String>
     /// `as NAME`, if written.
     var binding: Part?
+    /// `expect METRIC(MODELS on DATA) OP VALUE`, with the threshold's parameters substituted.
+    var expectation: Expectation?
 
     /// 1-based line of the directive.
     var line: Int { location.line }

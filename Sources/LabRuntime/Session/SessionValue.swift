@@ -42,14 +42,10 @@ struct TrainedRegressor {
     var featureCount: Int
 }
 
-/// Labels and scores from `predict`.
+/// Labels and scores from `predict`, evaluable like a model on the same data.
 struct PredictionSet {
-    /// The model that made them and the data they are for.
-    var model: String
+    /// The data they were made for (`digits.test`).
     var data: String
-    /// Class codes predicted, and the positive-class score per row.
-    var predicted: [Int]
-    var scores: Matrix
-    var classNames: [String]
-    var truth: [Int]?
+    /// Truth, predicted labels and scores.
+    var evaluation: Evaluation
 }

@@ -1,0 +1,49 @@
+import LabCore
+import LabScript
+
+/// `expect METRIC(MODEL[, MODEL] on DATA) OP VALUE [points=N]`: a checked claim
+/// about a result, shown as pass or fail and recorded for `lab check` / `lab grade`.
+/// A failed expectation does not stop `lab run`.
+enum ExpectDirective {
+    static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
+        guard let expectation = inv.expectation else {
+            throw inv.failure("expect needs METRIC(MODEL on DATA) OP VALUE, e.g. expect accuracy(tree on digits.test) >= 0.85")
+        }
+        let metricPart = Invocation.Part(value: .identifier(expectation.metric.value), location: expectation.metric.location, length: expectation.metric.length)
+        guard let metric = MetricName(word: expectation.metric.value), metric.isScalar else {
+            throw inv.failure("expect needs a single-number metric, got '\(expectation.metric.value)'", at: metricPart,
+                              hint: TrainDirective.suggestionHint(expectation.metric.value, MetricName.allCases.filter(\.isScalar).map(\.rawValue)))
+        }
+        let thresholdPart = Invocation.Part(value: expectation.threshold.value, location: expectation.threshold.location, length: expectation.threshold.length)
+        guard let threshold = expectation.threshold.value.asDouble else {
+            throw inv.failure("expect compares with a number, got \(expectation.threshold.value)", at: thresholdPart)
+        }
+        let points = try inv.double("points") ?? 1
+        let dataPart = Invocation.Part(value: .dotted(expectation.data.value), location: expectation.data.location, length: expectation.data.length)
+        let data = try ctx.dataset(expectation.data.value, in: inv, at: dataPart)
+        var rows: [[String]] = []
+        for model in expectation.models {
+            let modelPart = Invocation.Part(value: .identifier(model.value), location: model.location, length: model.length)
+            guard let value = ctx.session.lookup(model.value.split(separator: ".").map(String.init)) else {
+                throw inv.failure("nothing is bound to '\(model.value)'", at: modelPart)
+            }
+            let e = try Evaluation.make(model.value, value, on: data, positive: nil, threshold: nil, inv: inv, at: modelPart)
+            let settings = try EvaluationSettings.read(inv, sample: e)
+            let measured: Double
+            do { measured = try settings.calculator.scalar(metric, of: e).value } catch {
+                throw inv.failure("\(error)", at: metricPart)
+            }
+            let passed = expectation.op.value.holds(measured, threshold)
+            let claim = "\(metric.rawValue)(\(model.value) on \(data.name)) \(expectation.op.value.rawValue) \(NumberText.shortest(threshold))"
+            rows.append([passed ? "✔ pass" : "✘ fail", "`\(claim)`", NumberText.fixed(measured, digits: 4),
+                         "\(NumberText.shortest(passed ? points : 0))/\(NumberText.shortest(points))"])
+            ctx.records.append(ResultRecord(
+                line: inv.line, directive: "expect", model: model.value, data: data.name, metric: metric.rawValue,
+                qualifiers: [("op", .string(expectation.op.value.rawValue)), ("threshold", .number(threshold))],
+                fields: [("value", .number(measured)), ("passed", .bool(passed)), ("points", .number(points)),
+                         ("earned", .number(passed ? points : 0))]))
+        }
+        return [.table(ResultTable(header: ["check", "claim", "measured", "points"], rows: rows,
+                                   alignments: [.left, .left, .right, .right]))]
+    }
+}

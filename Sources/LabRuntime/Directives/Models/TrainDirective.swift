@@ -1,0 +1,71 @@
+import LabCore
+import Models
+
+/// `train KIND [options] on DATA [as NAME]`: fits a model; binds it to NAME (default: KIND).
+enum TrainDirective {
+    static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
+        guard let kindPart = inv.positional.first, let kindName = kindPart.value.asName else {
+            throw inv.failure("train needs a model kind, e.g. train tree max_depth=3 on digits.train")
+        }
+        guard let kind = ModelCatalog.byName[kindName] else {
+            throw inv.failure("unknown model '\(kindName)'", at: kindPart,
+                              hint: suggestionHint(kindName, ModelCatalog.kinds.map(\.name)))
+        }
+        for (key, part) in inv.options where !kind.options.contains(key) && !(key == "c" && kind.options.contains("C")) {
+            throw inv.failure("option '\(key)' does not apply to \(kind.name)", at: part,
+                              hint: kind.options.isEmpty ? "\(kind.name) takes no options" : "\(kind.name) takes \(kind.options.joined(separator: ", "))")
+        }
+        guard let (path, dataPart) = try inv.clausePath("on") else {
+            throw inv.failure("train needs the data to fit on: add 'on DATA', e.g. on digits.train")
+        }
+        let data = try ctx.dataset(path, in: inv, at: dataPart)
+        let x = data.features()
+        guard x.columns > 0 else {
+            throw inv.failure("'\(data.name)' has no numeric features to train on", at: dataPart)
+        }
+        let target: ModelCatalog.TrainingTarget
+        do {
+            switch kind.task {
+            case .classification:
+                let codes = try data.targetCodes()
+                guard Set(codes).count >= 2 else {
+                    throw inv.failure("'\(data.name)' holds only one class; a classifier needs at least two", at: dataPart)
+                }
+                target = .classes(codes: codes, count: data.classKeys.count)
+            case .regression:
+                target = .values(try data.targetValues())
+            }
+        } catch let error as DataError {
+            throw inv.failure(error.description, at: dataPart)
+        }
+        let fitted: ModelCatalog.TrainedModel
+        do {
+            fitted = try kind.fit(ModelOptions(inv: inv), x, target)
+        } catch let failure as DirectiveFailure {
+            throw failure
+        } catch {
+            throw inv.failure("cannot train \(kind.name): \(error)", at: kindPart)
+        }
+        let name = inv.binding?.value.asName ?? kind.name
+        var outputs: [Output] = []
+        var warnings: [String] = []
+        switch fitted {
+        case .classifier(let model):
+            ctx.session.bind(name, .classifier(TrainedClassifier(
+                kind: kind.name, model: model, classKeys: data.classKeys, classNames: data.classNames, featureCount: x.columns)))
+            warnings = model.warnings
+        case .regressor(let model):
+            ctx.session.bind(name, .regressor(TrainedRegressor(kind: kind.name, model: model, featureCount: x.columns)))
+            warnings = model.warnings
+        }
+        let settings = inv.options.map { "\($0.key)=\($0.part.value)" }.joined(separator: ", ")
+        outputs.append(.text("Trained `\(name)`: \(kind.estimator)(\(settings)) on `\(data.name)` (\(x.rows) rows, \(x.columns) features)."))
+        outputs += warnings.map { Output.warning("\(name): \($0)") }
+        return outputs
+    }
+
+    static func suggestionHint(_ word: String, _ candidates: [String]) -> String {
+        if let s = LabScriptBridge.suggestion(word, candidates) { return "did you mean '\(s)'?" }
+        return "known: \(candidates.joined(separator: ", "))"
+    }
+}

@@ -1,0 +1,51 @@
+import LabCore
+import Models
+
+extension Evaluation {
+    /// Evaluates `value` (a model or predictions) on `data`; `threshold` turns the
+    /// positive-class score into labels (score > threshold is positive, like Binarizer).
+    static func make(_ modelName: String, _ value: SessionValue, on data: Dataset,
+                     positive: Int?, threshold: Double?, inv: Invocation, at part: Invocation.Part?) throws -> Evaluation {
+        switch value {
+        case .classifier(let trained):
+            let x = data.features()
+            guard x.columns == trained.featureCount else {
+                throw inv.failure("'\(modelName)' was trained on \(trained.featureCount) features, '\(data.name)' has \(x.columns)", at: part)
+            }
+            let truth: [Int]
+            do { truth = try data.targetCodes() } catch {
+                throw inv.failure("'\(data.name)' has no target to compare with", at: part)
+            }
+            let scores = trained.model.scores(x)
+            var predicted = trained.model.predict(x)
+            if let threshold {
+                guard trained.classKeys.count == 2 else {
+                    throw inv.failure("threshold= needs a binary target; '\(data.name)' has \(trained.classKeys.count) classes", at: inv.option("threshold"))
+                }
+                let pos = positive ?? 1
+                predicted = (0..<scores.rows).map { scores[$0, pos] > threshold ? pos : 1 - pos }
+            }
+            return Evaluation(model: modelName, data: data.name,
+                              kind: .classification(truth: truth, predicted: predicted, scores: scores, scoreKind: trained.model.scoreKind),
+                              classKeys: trained.classKeys, classNames: trained.classNames)
+        case .regressor(let trained):
+            let x = data.features()
+            guard x.columns == trained.featureCount else {
+                throw inv.failure("'\(modelName)' was trained on \(trained.featureCount) features, '\(data.name)' has \(x.columns)", at: part)
+            }
+            let truth: [Double]
+            do { truth = try data.targetValues() } catch {
+                throw inv.failure("'\(data.name)' has no numeric target to compare with", at: part)
+            }
+            return Evaluation(model: modelName, data: data.name,
+                              kind: .regression(truth: truth, predicted: trained.model.predict(x)))
+        case .predictions(let set):
+            guard set.data == data.name else {
+                throw inv.failure("'\(modelName)' holds predictions for '\(set.data)', not '\(data.name)'", at: part)
+            }
+            return set.evaluation
+        case .dataset:
+            throw inv.failure("'\(modelName)' is a dataset; evaluate a model, or name truth= and score=/pred= columns", at: part)
+        }
+    }
+}
