@@ -1,0 +1,40 @@
+import LabCore
+import Metrics
+import Plot
+
+/// `plot KIND …`: draws a chart into the block's output as an SVG figure.
+///
+/// Kinds: `roc`, `pr`, `thresholds`, `confusion` (models on data); `bars`,
+/// `image`, `line`, `scatter` (a dataset); `loss` / `history` (a model trained
+/// iteratively).
+enum PlotDirective {
+    static let kinds = ["roc", "pr", "thresholds", "confusion", "bars", "image", "line", "scatter", "loss", "history"]
+
+    static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
+        guard let kindPart = inv.positional.first, let kind = kindPart.value.asName else {
+            throw inv.failure("plot needs a kind: \(kinds.joined(separator: ", "))")
+        }
+        let figure: Figure
+        let nameWords: [String]
+        switch kind {
+        case "roc", "pr", "thresholds", "confusion":
+            let (evaluations, dataName) = try CurvePlots.evaluations(inv, &ctx)
+            figure = try CurvePlots.draw(kind, evaluations, dataName: dataName, inv: inv)
+            nameWords = [kind] + evaluations.map(\.model) + [dataName]
+        case "bars", "image", "line", "scatter":
+            guard let (path, part) = try inv.names(at: 1).first else {
+                throw inv.failure("plot \(kind) needs a dataset, e.g. plot \(kind) digits", at: kindPart)
+            }
+            let data = try ctx.dataset(path, in: inv, at: part)
+            figure = try DataPlots.draw(kind, data, inv: inv, at: part)
+            nameWords = [kind, data.name] + (try inv.int("index").map { ["\($0)"] } ?? [])
+        case "loss", "history":
+            guard let (path, part) = try inv.names(at: 1).first else { throw inv.failure("plot \(kind) needs a model", at: kindPart) }
+            throw inv.failure("'\(path.joined(separator: "."))' has no per-epoch training history to plot", at: part,
+                              hint: "loss curves come from iteratively trained models (train transformer …)")
+        default:
+            throw inv.failure("unknown plot kind '\(kind)'", at: kindPart, hint: TrainDirective.suggestionHint(kind, kinds))
+        }
+        return [.figure(FigureOutput(name: ctx.figureName(nameWords), svg: figure.svg, altText: figure.altText))]
+    }
+}
