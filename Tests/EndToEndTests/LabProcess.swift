@@ -20,7 +20,8 @@ struct LabProcess {
     }()
 
     /// The repository root (three levels above this file).
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs `lab ARGS` in `directory`.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {

@@ -11,14 +11,15 @@ extension Evaluation {
         }
         let truthColumn = try column(truthName, "truth", data, inv)
         let predColumn = try inv.text("pred").map { try column($0, "pred", data, inv) }
-        let scoreColumn = try inv.text("score").map { try column($0, "score", data, inv) }
+        let scoreColumns = try (inv.words("score") ?? []).map { try column($0, "score", data, inv) }
+        let scoreColumn = scoreColumns.count == 1 ? scoreColumns.first : nil
         if regression {
             guard case .numbers(let truth) = truthColumn.values, let predColumn, case .numbers(let pred) = predColumn.values else {
                 throw inv.failure("regression metrics need numeric truth= and pred= columns")
             }
             return Evaluation(model: data.name, data: data.name, kind: .regression(truth: truth, predicted: pred))
         }
-        guard predColumn != nil || scoreColumn != nil else {
+        guard predColumn != nil || !scoreColumns.isEmpty else {
             throw inv.failure("name the predictions: score=COLUMN (scores of the positive class) or pred=COLUMN (labels)")
         }
         let n = data.rowCount
@@ -30,7 +31,20 @@ extension Evaluation {
         let truth = truthKeys.map { index[$0] ?? 0 }
         var scores: Matrix? = nil
         var scoreKind: ScoreKind? = nil
-        if let scoreColumn {
+        if scoreColumns.count > 1 {
+            guard scoreColumns.count == keys.count else {
+                throw inv.failure("score= lists \(scoreColumns.count) columns but the truth has \(keys.count) classes; give one probability column per class, in class order", at: inv.option("score"))
+            }
+            var m = Matrix(rows: n, columns: keys.count)
+            for (k, c) in scoreColumns.enumerated() {
+                guard case .numbers(let v) = c.values else {
+                    throw inv.failure("the score column '\(c.name)' must hold numbers", at: inv.option("score"))
+                }
+                for i in 0..<n { m[i, k] = v[i] }
+            }
+            scores = m
+            scoreKind = .probability
+        } else if let scoreColumn {
             guard case .numbers(let s) = scoreColumn.values else {
                 throw inv.failure("the score column '\(scoreColumn.name)' must hold numbers", at: inv.option("score"))
             }
@@ -50,6 +64,8 @@ extension Evaluation {
         let predicted: [Int]
         if let predKeys {
             predicted = predKeys.map { index[$0] ?? 0 }
+        } else if let scores, scores.columns > 2 {
+            predicted = (0..<n).map { i in (0..<scores.columns).max { scores[i, $0] < scores[i, $1] || (scores[i, $0] == scores[i, $1] && $0 > $1) } ?? 0 }
         } else if let scores {
             let threshold = try inv.double("threshold") ?? (scoreKind == .probability ? 0.5 : 0)
             let positive = try positiveCode(inv, keys)

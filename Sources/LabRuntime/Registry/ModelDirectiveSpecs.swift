@@ -43,7 +43,7 @@ enum ModelDirectiveSpecs {
                 OptionSpec("zero_division", .any, summary: "warn (default, acts as 0), 0, 1 or nan"),
                 OptionSpec("thresholds", .list(.number), summary: "also tabulate metrics at these cut-offs of the positive score"),
                 OptionSpec("truth", .string, summary: "column of true labels (external predictions)"),
-                OptionSpec("score", .string, summary: "column of positive-class scores (external predictions)"),
+                OptionSpec("score", .list(.string), summary: "column of positive-class scores, or one probability column per class (external predictions)"),
                 OptionSpec("pred", .string, summary: "column of predicted labels (external predictions)"),
                 OptionSpec("threshold", .number, summary: "cut-off for score= when pred= is absent (default 0.5)"),
             ]),
