@@ -24,9 +24,17 @@ extension Dataset {
         for k in splits.indices { try splits[k].dataset.relabel(positive: positive, names: classNames) }
     }
 
+    /// Sets the display names of the classes (in class-code order) here and in every split.
+    public mutating func renameClasses(_ names: [String]) {
+        guard names.count == classKeys.count else { return }
+        classNames = names
+        for k in splits.indices { splits[k].dataset.renameClasses(names) }
+    }
+
     /// Replaces this dataset's splits.
     public mutating func setSplits(_ parts: [(name: String, indices: [Int])]) {
         splits = parts.map { ($0.name, subset($0.indices, name: "\(name).\($0.name)")) }
+        isConcatenationOfSplits = false
     }
 
     /// Replaces the feature columns with `transform` applied to each row set:

@@ -24,6 +24,8 @@ public struct Dataset: Sendable {
     public var imageShape: [Int]?
     /// Named splits in creation order (`train`, `validation`, `test`).
     public var splits: [(name: String, dataset: Dataset)]
+    /// Whether the rows are exactly the splits' rows one after another (a folder of split files).
+    public var isConcatenationOfSplits: Bool = false
     /// Features computed from the data (TF-IDF, embeddings), one row per table row,
     /// used instead of the numeric columns when set.
     public var featureOverride: FeatureMatrix?
@@ -106,6 +108,7 @@ public struct Dataset: Sendable {
         d.table = table.selectingRows(indices)
         d.featureOverride = featureOverride?.selectingRows(indices)
         d.splits = []
+        d.isConcatenationOfSplits = false
         return d
     }
 

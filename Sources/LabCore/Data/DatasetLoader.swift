@@ -73,6 +73,7 @@ public enum DatasetLoader {
             start += table.rowCount
         }
         dataset.setSplits(ranges)
+        dataset.isConcatenationOfSplits = true
         return dataset
     }
 

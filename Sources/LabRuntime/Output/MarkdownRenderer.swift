@@ -20,7 +20,9 @@ public enum MarkdownRenderer {
                 }
             case .text(let text): return text
             case .warning(let text): return "> **Warning:** \(text)"
-            case .error(let text): return "```text\n\(text)\n```"
+            case .error(let text):
+                let fence = String(repeating: "`", count: max(3, longestBacktickRun(text) + 1))
+                return "\(fence)text\n\(text)\n\(fence)"
             }
         }.joined(separator: "\n\n")
     }
@@ -48,6 +50,16 @@ public enum MarkdownRenderer {
             }
         }
         return out.isEmpty ? " " : out
+    }
+
+    /// Length of the longest run of backticks, so a code fence around `text` can be longer.
+    static func longestBacktickRun(_ text: String) -> Int {
+        var longest = 0, run = 0
+        for ch in text {
+            run = ch == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest
     }
 
     static func escapeAlt(_ text: String) -> String {

@@ -7,11 +7,12 @@ enum DataDirectiveSpecs {
     static let load = RegisteredDirective(
         spec: DirectiveSpec(
             name: "load", summary: "load a built-in dataset, a CSV/TSV/JSONL file or a folder of split files",
-            usage: "load NAME|\"PATH\" [text=COLUMN] [label=COLUMN] [as NAME]",
+            usage: "load NAME|\"PATH\" [text=COLUMN] [label=COLUMN] [names=\"neg\",\"pos\"] [as NAME]",
             positional: [SlotSpec("dataset", kind: .source)],
             options: [OptionSpec("text", .string, summary: "the text column of a text dataset"),
                       OptionSpec("label", .string, summary: "the target column (default: target or label)"),
-                      OptionSpec("target", .string, summary: "same as label")],
+                      OptionSpec("target", .string, summary: "same as label"),
+                      OptionSpec("names", .list(.string), summary: "display names of the classes, in sorted order of their values")],
             binding: .optional(defaultFromPositional: 0)),
         run: LoadDirective.run)
 

@@ -25,6 +25,11 @@ struct NotebookWriter {
             for case .figure(let figure) in blockOutputs { figures.append(figure) }
         }
         let spliced = Splicer.splice(notebook, bodies: bodies)
+        // The spliced notebook must read back with the same blocks, or a region swallowed its marker.
+        guard let reread = try? NotebookParser.parse(path: notebook.path, bytes: spliced),
+              reread.blocks.count == notebook.blocks.count else {
+            throw RunError.cannotWrite("\(markdownURL.path) (the rendered output would not read back as the same notebook; nothing was written)")
+        }
         if !options.embedSVG {
             for figure in figures {
                 let url = figureFolder.appendingPathComponent("\(figure.name).svg")

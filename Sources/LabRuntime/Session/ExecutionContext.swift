@@ -1,5 +1,7 @@
 import Foundation
 import LabCore
+import TextFeatures
+import Transformer
 
 /// Everything a directive handler may read or change during a run.
 struct ExecutionContext {
@@ -15,6 +17,9 @@ struct ExecutionContext {
     var figureNames: Set<String> = []
     /// Where model files live (`LAB_MODELS_DIR` or the user cache).
     var modelsDirectory: URL?
+    /// Tokenizers and encoders loaded so far, by model folder.
+    var tokenizers: [String: WordPieceTokenizer] = [:]
+    var encoders: [String: BertEncoder] = [:]
 
     /// A dataset by path, or a located failure naming what the name is instead.
     func dataset(_ path: [String], in inv: Invocation, at part: Invocation.Part?) throws -> Dataset {

@@ -9,7 +9,7 @@ enum LoadDirective {
         guard let source = inv.positional.first else { throw inv.failure("load needs a dataset name or a quoted path") }
         let target = try inv.text("label") ?? inv.text("target")
         let text = try inv.text("text")
-        let dataset: Dataset
+        var dataset: Dataset
         do {
             switch source.value {
             case .string(let path):
@@ -32,6 +32,12 @@ enum LoadDirective {
             }
         } catch let error as DataError {
             throw inv.failure(error.description, at: source)
+        }
+        if let names = try inv.words("names") {
+            guard names.count == dataset.classKeys.count else {
+                throw inv.failure("names= gives \(names.count) names but '\(dataset.name)' has \(dataset.classKeys.count) classes (\(dataset.classKeys.joined(separator: ", ")))", at: inv.option("names"))
+            }
+            dataset.renameClasses(names)
         }
         ctx.session.bind(dataset.name, .dataset(dataset))
         var line = "Loaded `\(dataset.name)`: \(dataset.rowCount) rows"
