@@ -31,6 +31,12 @@ extension Dataset {
         for k in splits.indices { splits[k].dataset.renameClasses(names) }
     }
 
+    /// Renames the dataset and its splits (`scaled`, `scaled.train`, …).
+    public mutating func rename(_ newName: String) {
+        name = newName
+        for k in splits.indices { splits[k].dataset.name = "\(newName).\(splits[k].name)" }
+    }
+
     /// Replaces this dataset's splits.
     public mutating func setSplits(_ parts: [(name: String, indices: [Int])]) {
         splits = parts.map { ($0.name, subset($0.indices, name: "\(name).\($0.name)")) }

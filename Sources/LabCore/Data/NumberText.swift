@@ -9,6 +9,16 @@ public enum NumberText {
         return "\(x)"
     }
 
+    /// Whole numbers as integers, others with at most `digits` decimals (trailing zeros dropped):
+    /// `3`, `0.25`, `-0.5007` — for showing data values compactly.
+    public static func compact(_ x: Double, digits: Int = 4) -> String {
+        if !x.isFinite || x == x.rounded() { return shortest(x) }
+        var s = fixed(x, digits: digits)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s == "-0" ? "0" : s
+    }
+
     /// `x` with exactly `digits` decimals, rounded half away from zero on the decimal
     /// value Swift prints, independent of locale. Non-finite values print as `nan`, `inf`, `-inf`.
     public static func fixed(_ x: Double, digits: Int) -> String {

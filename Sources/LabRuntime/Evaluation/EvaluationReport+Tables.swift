@@ -94,7 +94,8 @@ extension EvaluationReport {
         let positive = settings.calculator.positive
         let scores = try compute { try settings.calculator.positiveScores(e) }
         var rows: [[String]] = []
-        let metrics: [MetricName] = [.accuracy, .precision, .recall, .f1]
+        let chosen = settings.metrics.filter { [.accuracy, .precision, .recall, .f1, .specificity, .fallOut].contains($0) }
+        let metrics: [MetricName] = chosen.isEmpty ? [.accuracy, .precision, .recall, .f1] : chosen
         for t in thresholds {
             let predicted = scores.map { $0 > t ? positive : 1 - positive }
             var cut = e
@@ -113,7 +114,7 @@ extension EvaluationReport {
             rows.append(row)
         }
         addDetail(.table(ResultTable(caption: "Cut-offs on the score of \(e.classNames[positive]): \(e.model) on \(e.data)",
-                                     header: ["threshold", "predicted \(e.classNames[positive])", "accuracy", "precision", "recall", "f1"],
+                                     header: ["threshold", "predicted \(e.classNames[positive])"] + metrics.map(\.rawValue),
                                      rows: rows)))
     }
 }

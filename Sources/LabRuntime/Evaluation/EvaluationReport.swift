@@ -6,6 +6,8 @@ struct EvaluationReport {
     var inv: Invocation
     var settings: EvaluationSettings
     var records: [ResultRecord] = []
+    /// Whether the summary needs a data column (several datasets evaluated).
+    var showData = false
     private var summaryRows: [[String]] = []
     private var details: [Output] = []
     private var warnings: [String] = []
@@ -17,7 +19,7 @@ struct EvaluationReport {
 
     /// Scalar metrics into the summary, the others as their own tables.
     mutating func add(_ e: Evaluation) throws {
-        var row = [e.model]
+        var row = showData ? [e.model, e.data] : [e.model]
         for metric in settings.metrics {
             switch metric {
             case .confusion: try addConfusion(e)
@@ -38,8 +40,11 @@ struct EvaluationReport {
         var out: [Output] = []
         let scalars = settings.metrics.filter(\.isScalar)
         if !scalars.isEmpty, !summaryRows.isEmpty {
-            let data = records.first?.data.map { " on \($0)" } ?? ""
-            out.append(.table(ResultTable(caption: "Metrics\(data)", header: ["model"] + scalars.map(settings.title), rows: summaryRows)))
+            let data = showData ? "" : records.first?.data.map { " on \($0)" } ?? ""
+            let keys = showData ? ["model", "data"] : ["model"]
+            var table = ResultTable(caption: "Metrics\(data)", header: keys + scalars.map(settings.title), rows: summaryRows)
+            if showData { table.alignments[1] = .left }
+            out.append(.table(table))
         }
         var seen = Set<String>()
         for w in warnings where seen.insert(w).inserted { out.append(.warning(w)) }

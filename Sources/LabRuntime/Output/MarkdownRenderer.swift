@@ -19,7 +19,9 @@ public enum MarkdownRenderer {
                 case .inline: return figure.svg.trimmingTrailingNewlines
                 }
             case .text(let text): return text
-            case .warning(let text): return "> **Warning:** \(text)"
+            case .warning(let text):
+                return ("**Warning:** " + text).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.isEmpty ? ">" : "> \($0)" }.joined(separator: "\n")
             case .error(let text):
                 let fence = String(repeating: "`", count: max(3, longestBacktickRun(text) + 1))
                 return "\(fence)text\n\(text)\n\(fence)"

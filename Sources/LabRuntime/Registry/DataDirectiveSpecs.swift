@@ -48,10 +48,11 @@ enum DataDirectiveSpecs {
 
     static let scale = RegisteredDirective(
         spec: DirectiveSpec(
-            name: "scale", summary: "standardise features with the statistics of DATA.train",
-            usage: "scale DATA [method=standard]",
+            name: "scale", summary: "standardise features with the statistics of DATA.train (in place, or as a new dataset NAME)",
+            usage: "scale DATA [method=standard] [as NAME]",
             positional: [SlotSpec("data", kind: .reference)],
-            options: [OptionSpec("method", .choice(["standard"]), summary: "standard: zero mean, unit variance")]),
+            options: [OptionSpec("method", .choice(["standard"]), summary: "standard: zero mean, unit variance")],
+            binding: .optional(defaultFromPositional: nil)),
         run: ScaleDirective.run)
 
     static let param = RegisteredDirective(

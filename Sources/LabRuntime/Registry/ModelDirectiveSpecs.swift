@@ -34,7 +34,7 @@ enum ModelDirectiveSpecs {
             name: "evaluate", summary: "metrics of one or more models on a dataset, or of prediction columns",
             usage: "evaluate MODEL[, MODEL…] on DATA [metrics=accuracy,precision,recall,f1] | evaluate TABLE truth=COL score=COL|pred=COL metrics=…",
             positional: [SlotSpec("models", kind: .reference, allowsList: true)],
-            clauses: ["on": SlotSpec("data", kind: .reference, required: false)],
+            clauses: ["on": SlotSpec("data", kind: .reference, allowsList: true, required: false)],
             options: [
                 OptionSpec("metrics", .list(.choice(metricWords)), summary: "which metrics (default accuracy, precision, recall, f1; regression: mse, rmse, mae, r2)"),
                 OptionSpec("average", .choice(["binary", "macro", "micro", "weighted"]), summary: "averaging of precision/recall/f1 (default binary for two classes, else macro)"),

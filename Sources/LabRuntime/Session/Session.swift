@@ -26,6 +26,14 @@ struct Session {
         return .dataset(dataset)
     }
 
+    /// Names of models fitted on `dataset` or one of its splits, sorted.
+    func models(trainedOn dataset: String) -> [String] {
+        values.compactMap { name, value in
+            guard let data = value.trainedOn, data == dataset || data.hasPrefix(dataset + ".") else { return nil }
+            return name
+        }.sorted()
+    }
+
     /// Replaces the dataset bound to `name` (after `relabel`, `split`, `scale`).
     mutating func update(_ name: String, _ dataset: Dataset) {
         values[name] = .dataset(dataset)

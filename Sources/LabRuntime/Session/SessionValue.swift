@@ -12,6 +12,15 @@ enum SessionValue {
     /// Predictions made by `predict`, usable by `evaluate` like a model.
     case predictions(PredictionSet)
 
+    /// The data a model was fitted on, if this is a model.
+    var trainedOn: String? {
+        switch self {
+        case .classifier(let m): return m.trainedOn
+        case .regressor(let m): return m.trainedOn
+        default: return nil
+        }
+    }
+
     /// What the value is, for messages ("a dataset", "a model").
     var kindDescription: String {
         switch self {
@@ -33,6 +42,8 @@ struct TrainedClassifier {
     var classNames: [String]
     /// Feature columns it was trained on (checked against the data it predicts).
     var featureCount: Int
+    /// The data it was fitted on (`digits.train`).
+    var trainedOn: String
 }
 
 /// A regressor fitted by `train`.
@@ -40,6 +51,7 @@ struct TrainedRegressor {
     var kind: String
     var model: any FittedRegressor
     var featureCount: Int
+    var trainedOn: String
 }
 
 /// Labels and scores from `predict`, evaluable like a model on the same data.

@@ -27,7 +27,17 @@ enum ScaleDirective {
             do { return try scaler.transform(.dense(m)).denseMatrix() } catch { failure = error; return m }
         }
         if let failure { throw inv.failure("cannot scale: \(failure)", at: part) }
+        if let name = inv.binding?.value.asName {
+            dataset.rename(name)
+            ctx.session.bind(name, .dataset(dataset))
+            return [.text("`\(name)`: the features of `\(path[0])` standardised with the mean and standard deviation of `\(path[0]).train` (\(train.rowCount) rows).")]
+        }
         ctx.session.update(path[0], dataset)
-        return [.text("Standardised \(dataset.featureNames.count) features of `\(path[0])` with the mean and standard deviation of `\(path[0]).train` (\(train.rowCount) rows).")]
+        var outputs: [Output] = [.text("Standardised \(dataset.featureNames.count) features of `\(path[0])` with the mean and standard deviation of `\(path[0]).train` (\(train.rowCount) rows).")]
+        let stale = ctx.session.models(trainedOn: path[0])
+        if !stale.isEmpty {
+            outputs.append(.warning("\(stale.map { "`\($0)`" }.joined(separator: ", ")) \(stale.count == 1 ? "was" : "were") trained on the unscaled features and now see scaled ones; write `scale \(path[0]) as NAME` to keep both."))
+        }
+        return outputs
     }
 }

@@ -63,7 +63,8 @@ enum ShowDirective {
         let n = min(count, d.rowCount)
         let rows = (0..<n).map { i -> [String] in
             var cells = shown.map { j -> String in
-                let text = columns[j].values.text(at: i)
+                var text = columns[j].values.text(at: i)
+                if case .numbers(let v) = columns[j].values { text = NumberText.compact(v[i]) }
                 return text.count > 80 ? String(text.prefix(79)) + "…" : text
             }
             if let gap { cells.insert("…", at: gap) }

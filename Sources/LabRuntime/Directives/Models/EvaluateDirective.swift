@@ -8,10 +8,13 @@ enum EvaluateDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
         let evaluations = try gather(inv, &ctx)
         guard let first = evaluations.first else { throw inv.failure("evaluate needs at least one model") }
-        let settings = try EvaluationSettings.read(inv, sample: first)
+        var settings = try EvaluationSettings.read(inv, sample: first)
+        let thresholds = try inv.numbers("thresholds")
+        if thresholds != nil, inv.option("metrics") == nil { settings.metrics = [] }
         var report = EvaluationReport(inv: inv, settings: settings)
+        report.showData = Set(evaluations.map(\.data)).count > 1
         for e in evaluations { try report.add(e) }
-        if let thresholds = try inv.numbers("thresholds") {
+        if let thresholds {
             for e in evaluations { try report.addThresholds(thresholds, for: e) }
         }
         ctx.records += report.records
@@ -22,20 +25,34 @@ enum EvaluateDirective {
     static func gather(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Evaluation] {
         let names = try inv.names(at: 0)
         guard !names.isEmpty else { throw inv.failure("evaluate needs a model, e.g. evaluate tree on digits.test") }
-        let onData = try inv.clausePath("on")
+        let onData = try dataPaths(inv)
         let regression = try (inv.words("metrics") ?? []).contains { MetricName(word: $0)?.isRegression == true }
-        return try names.map { path, part in
+        var evaluations: [Evaluation] = []
+        for (path, part) in names {
             let name = path.joined(separator: ".")
             guard let value = ctx.session.lookup(path) else { throw inv.failure("nothing is bound to '\(name)'", at: part) }
             if case .dataset(let data) = value, inv.option("truth") != nil {
-                return try Evaluation.external(data, inv: inv, regression: regression)
+                evaluations.append(try Evaluation.external(data, inv: inv, regression: regression))
+                continue
             }
-            guard let (dataPath, dataPart) = onData else {
+            guard !onData.isEmpty else {
                 throw inv.failure("evaluate needs the data: add 'on DATA', e.g. on digits.test")
             }
-            let data = try ctx.dataset(dataPath, in: inv, at: dataPart)
-            let positive = try inv.text("pos_label").flatMap { data.classKeys.firstIndex(of: $0) ?? data.classNames.firstIndex(of: $0) }
-            return try Evaluation.make(name, value, on: data, positive: positive, threshold: nil, inv: inv, at: part)
+            for (dataPath, dataPart) in onData {
+                let data = try ctx.dataset(dataPath, in: inv, at: dataPart)
+                let positive = try inv.text("pos_label").flatMap { data.classKeys.firstIndex(of: $0) ?? data.classNames.firstIndex(of: $0) }
+                evaluations.append(try Evaluation.make(name, value, on: data, positive: positive, threshold: nil, inv: inv, at: part))
+            }
+        }
+        return evaluations
+    }
+
+    /// The datasets after `on` (one or several, comma-separated).
+    static func dataPaths(_ inv: Invocation) throws -> [(path: [String], part: Invocation.Part)] {
+        guard let part = inv.clauses["on"] else { return [] }
+        return try part.value.elements.map { element in
+            guard let path = element.asPath else { throw inv.failure("'on' expects dataset names, got \(element)", at: part) }
+            return (path, part)
         }
     }
 }

@@ -52,10 +52,10 @@ enum TrainDirective {
         switch fitted {
         case .classifier(let model):
             ctx.session.bind(name, .classifier(TrainedClassifier(
-                kind: kind.name, model: model, classKeys: data.classKeys, classNames: data.classNames, featureCount: x.columns)))
+                kind: kind.name, model: model, classKeys: data.classKeys, classNames: data.classNames, featureCount: x.columns, trainedOn: data.name)))
             warnings = model.warnings
         case .regressor(let model):
-            ctx.session.bind(name, .regressor(TrainedRegressor(kind: kind.name, model: model, featureCount: x.columns)))
+            ctx.session.bind(name, .regressor(TrainedRegressor(kind: kind.name, model: model, featureCount: x.columns, trainedOn: data.name)))
             warnings = model.warnings
         }
         let settings = inv.options.map { "\($0.key)=\($0.part.value)" }.joined(separator: ", ")

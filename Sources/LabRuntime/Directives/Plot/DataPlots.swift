@@ -38,11 +38,23 @@ enum DataPlots {
                 throw inv.failure("plot \(kind) needs x=COLUMN and y=COLUMN", at: part)
             }
             let xs = try numbers(xName, data, inv, "x"), ys = try numbers(yName, data, inv, "y")
-            let series = [Series(label: "\(yName) against \(xName)", x: xs, y: ys)]
+            let series = [Series(label: data.name, x: xs, y: ys)]
             let t = title ?? "\(yName) against \(xName) in \(data.name)"
             return kind == "line" ? Chart.line(series, xLabel: xName, yLabel: yName, title: t)
                                   : Chart.scatter(series, xLabel: xName, yLabel: yName, title: t)
         }
+    }
+
+    /// Predicted against actual values of a regressor's predictions, with the line y = x.
+    static func predicted(_ e: Evaluation, line: Bool, inv: Invocation, at part: Invocation.Part) throws -> Figure {
+        guard case let .regression(truth, predicted) = e.kind else {
+            throw inv.failure("'\(e.model)' holds class predictions; plot confusion shows those", at: part)
+        }
+        let lo = min(truth.min() ?? 0, predicted.min() ?? 0), hi = max(truth.max() ?? 1, predicted.max() ?? 1)
+        let series = [Series(label: "\(e.model) on \(e.data)", x: truth, y: predicted),
+                      Series(label: "perfect prediction (y = x)", x: [lo, hi], y: [lo, hi])]
+        let title = try inv.text("title") ?? "Predicted against actual: \(e.model) on \(e.data)"
+        return Chart.scatter(series, xLabel: "Actual", yLabel: "Predicted", title: title)
     }
 
     private static func numbers(_ name: String, _ data: Dataset, _ inv: Invocation, _ option: String) throws -> [Double] {

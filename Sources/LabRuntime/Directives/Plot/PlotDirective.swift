@@ -25,6 +25,10 @@ enum PlotDirective {
             guard let (path, part) = try inv.names(at: 1).first else {
                 throw inv.failure("plot \(kind) needs a dataset, e.g. plot \(kind) digits", at: kindPart)
             }
+            if kind == "scatter" || kind == "line", case .predictions(let set)? = ctx.session.lookup(path) {
+                figure = try DataPlots.predicted(set.evaluation, line: kind == "line", inv: inv, at: part)
+                return [.figure(FigureOutput(name: ctx.figureName([kind] + path + [set.data]), svg: figure.svg, altText: figure.altText))]
+            }
             let data = try ctx.dataset(path, in: inv, at: part)
             figure = try DataPlots.draw(kind, data, inv: inv, at: part)
             nameWords = [kind, data.name] + (try inv.int("index").map { ["\($0)"] } ?? [])
