@@ -45,14 +45,12 @@ enum DataPlots {
         }
     }
 
-    /// Predicted against actual values of a regressor's predictions, with the line y = x.
+    /// Predicted against actual values of a regressor's predictions.
     static func predicted(_ e: Evaluation, line: Bool, inv: Invocation, at part: Invocation.Part) throws -> Figure {
         guard case let .regression(truth, predicted) = e.kind else {
             throw inv.failure("'\(e.model)' holds class predictions; plot confusion shows those", at: part)
         }
-        let lo = min(truth.min() ?? 0, predicted.min() ?? 0), hi = max(truth.max() ?? 1, predicted.max() ?? 1)
-        let series = [Series(label: "\(e.model) on \(e.data)", x: truth, y: predicted),
-                      Series(label: "perfect prediction (y = x)", x: [lo, hi], y: [lo, hi])]
+        let series = [Series(label: "\(e.model) on \(e.data)", x: truth, y: predicted)]
         let title = try inv.text("title") ?? "Predicted against actual: \(e.model) on \(e.data)"
         return Chart.scatter(series, xLabel: "Actual", yLabel: "Predicted", title: title)
     }
