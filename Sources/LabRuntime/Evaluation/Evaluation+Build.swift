@@ -8,6 +8,7 @@ extension Evaluation {
                      positive: Int?, threshold: Double?, inv: Invocation, at part: Invocation.Part?) throws -> Evaluation {
         switch value {
         case .classifier(let trained):
+            try checkFeatureSource(modelName, trained: trained.trainedOn, data: data, inv: inv, at: part)
             let x = data.features()
             guard x.columns == trained.featureCount else {
                 throw inv.failure("'\(modelName)' was trained on \(trained.featureCount) features, '\(data.name)' has \(x.columns)", at: part)
@@ -29,6 +30,7 @@ extension Evaluation {
                               kind: .classification(truth: truth, predicted: predicted, scores: scores, scoreKind: trained.model.scoreKind),
                               classKeys: trained.classKeys, classNames: trained.classNames)
         case .regressor(let trained):
+            try checkFeatureSource(modelName, trained: trained.trainedOn, data: data, inv: inv, at: part)
             let x = data.features()
             guard x.columns == trained.featureCount else {
                 throw inv.failure("'\(modelName)' was trained on \(trained.featureCount) features, '\(data.name)' has \(x.columns)", at: part)
@@ -47,5 +49,15 @@ extension Evaluation {
         case .dataset:
             throw inv.failure("'\(modelName)' is a dataset; evaluate a model, or name truth= and score=/pred= columns", at: part)
         }
+    }
+
+    /// Computed features (TF-IDF, embeddings) only make sense with the model fitted on
+    /// the same feature set: `cls.train` → `cls.test`, not `mean.test`.
+    static func checkFeatureSource(_ model: String, trained: String, data: Dataset, inv: Invocation, at part: Invocation.Part?) throws {
+        let trainedBase = trained.split(separator: ".").first.map(String.init) ?? trained
+        let dataBase = data.name.split(separator: ".").first.map(String.init) ?? data.name
+        guard data.featureOverride != nil, trainedBase != dataBase else { return }
+        throw inv.failure("'\(model)' was trained on the features of '\(trained)'; '\(data.name)' holds other features",
+                          at: part, hint: "evaluate it on a split of '\(trainedBase)'")
     }
 }
