@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "TextFeaturesTests", dependencies: ["TextFeatures", "LabCore"]),
         .testTarget(name: "TransformerTests", dependencies: ["Transformer", "LabCore"]),
         .testTarget(name: "LabRuntimeTests", dependencies: ["LabRuntime", "Notebook", "LabScript", "LabCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["lab"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["lab", "Transformer", "LabCore"]),
     ],
     swiftLanguageModes: [.v5]
 )

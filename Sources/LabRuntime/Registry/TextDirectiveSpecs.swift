@@ -26,7 +26,7 @@ enum TextDirectiveSpecs {
             name: "embed", summary: "frozen transformer features ([CLS] or mean pooled) of a text dataset and its splits",
             usage: "embed DATA with minilm [pooling=cls|mean|mean_normalized] [batch=32] [max_length=N] as NAME",
             positional: [SlotSpec("data", kind: .reference)],
-            clauses: ["with": SlotSpec("model", kind: .any)],
+            clauses: ["with": SlotSpec("model", kind: .any, required: false)],
             options: [OptionSpec("model", .any, summary: "minilm, or a quoted model folder (instead of with)"),
                       OptionSpec("pooling", .choice(["cls", "mean", "mean_normalized"]), summary: "cls (default): the [CLS] vector of the last layer; mean: masked mean of the tokens"),
                       OptionSpec("batch", .integer, summary: "texts per forward pass (default 32)"),

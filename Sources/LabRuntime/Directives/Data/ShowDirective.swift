@@ -17,7 +17,16 @@ enum ShowDirective {
     /// One line: name, rows × columns, features and target.
     static func summary(_ d: Dataset) -> String {
         var parts = ["`\(d.name)`: \(d.rowCount) rows × \(d.table.columns.count) columns"]
-        if !d.featureNames.isEmpty { parts.append("\(d.featureNames.count) numeric feature\(d.featureNames.count == 1 ? "" : "s")") }
+        if let computed = d.featureOverride {
+            let kind: String
+            switch computed {
+            case .sparse: kind = "sparse"
+            case .dense: kind = "dense"
+            }
+            parts.append("\(computed.columns) computed \(kind) features")
+        } else if !d.featureNames.isEmpty {
+            parts.append("\(d.featureNames.count) numeric feature\(d.featureNames.count == 1 ? "" : "s")")
+        }
         if let text = d.textColumn { parts.append("text column `\(text)`") }
         if let target = d.targetColumn { parts.append("target `\(target)`") }
         var line = parts.joined(separator: ", ")

@@ -49,6 +49,7 @@ enum EmbedDirective {
         } else {
             bound.featureOverride = .dense(try features(data))
         }
+        ctx.session.bind(name, .dataset(bound))
         let dims = parts.first?.columns ?? bound.features().columns
         return [.text("`\(name)`: \(dims)-dimensional \(pooling.rawValue) features of `\(data.name)` from the frozen encoder `\(directory.lastPathComponent)` (\(encoder.config.numHiddenLayers) layers), \(bound.splits.isEmpty ? "\(data.rowCount) texts" : bound.splits.map { "\($0.name) \($0.dataset.rowCount)" }.joined(separator: ", "))." )]
     }
