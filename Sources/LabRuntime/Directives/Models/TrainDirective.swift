@@ -59,7 +59,9 @@ enum TrainDirective {
             warnings = model.warnings
         }
         let settings = inv.options.map { "\($0.key)=\($0.part.value)" }.joined(separator: ", ")
-        outputs.append(.text("Trained `\(name)`: \(kind.estimator)(\(settings)) on `\(data.name)` (\(x.rows) rows, \(x.columns) features)."))
+        var estimator = kind.estimator
+        if kind.name == "naive_bayes" { estimator = try inv.text("variant") == "multinomial" ? "MultinomialNB" : "GaussianNB" }
+        outputs.append(.text("Trained `\(name)`: \(estimator)(\(settings)) on `\(data.name)` (\(x.rows) rows, \(x.columns) features)."))
         outputs += warnings.map { Output.warning("\(name): \($0)") }
         return outputs
     }
