@@ -15,6 +15,8 @@ private let quickstart = """
     param seed=3
     split iris test=$share stratify seed=$seed
     show iris.test rows=2
+    train tree max_depth=2 on iris.train
+    plot confusion tree on iris.test
     ```
 
     Prose after.
@@ -27,6 +29,7 @@ private let quickstart = """
     let afterFirst = LabProcess.snapshot(dir)
     #expect(afterFirst["/Outputs/nb.md"] != nil)
     #expect(afterFirst["/Outputs/nb.json"] != nil)
+    #expect(afterFirst["/Outputs/nb/confusion-tree-iris-test.svg"] != nil)
     let second = try LabProcess.run(["run", "nb.md"], in: dir)
     #expect(second.status == 0)
     #expect(LabProcess.snapshot(dir) == afterFirst)
