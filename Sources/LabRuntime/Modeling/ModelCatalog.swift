@@ -56,6 +56,9 @@ enum ModelCatalog {
             if try o.text("variant") == "multinomial" { return try classify(o.multinomialNB(), x, y) }
             return try classify(o.gaussianNB(), x, y)
         },
+        Kind(name: "sgd", task: .classification, options: ["alpha", "epochs", "seed", "validate"], estimator: "SGDClassifier") { o, x, y in
+            try classify(o.sgd(), x, y)
+        },
         Kind(name: "linear", task: .regression, options: ["fit_intercept"], estimator: "LinearRegression") { o, x, y in
             try regress(LinearRegression(fitIntercept: o.bool("fit_intercept") ?? true), x, y)
         },

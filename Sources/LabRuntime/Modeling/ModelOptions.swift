@@ -97,6 +97,10 @@ struct ModelOptions {
                          seed: try seed())
     }
 
+    func sgd() throws -> SGDClassifier {
+        SGDClassifier(alpha: try double("alpha") ?? 1e-4, epochs: try int("epochs") ?? 20, seed: try seed())
+    }
+
     func treeRegressor() throws -> DecisionTreeRegressor {
         DecisionTreeRegressor(maxDepth: try int("max_depth"), minSamplesSplit: try int("min_samples_split") ?? 2,
                               minSamplesLeaf: try int("min_samples_leaf") ?? 1,

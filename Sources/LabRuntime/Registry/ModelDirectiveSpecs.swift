@@ -61,7 +61,8 @@ enum ModelDirectiveSpecs {
 
     static func optionType(_ name: String) -> ValueType {
         switch name {
-        case "max_depth", "min_samples_split", "min_samples_leaf", "n_estimators", "max_iter", "seed", "n_neighbors", "constant": return .integer
+        case "max_depth", "min_samples_split", "min_samples_leaf", "n_estimators", "max_iter", "seed", "n_neighbors", "constant", "epochs": return .integer
+        case "validate": return .name
         case "C", "tol", "alpha", "var_smoothing": return .number
         case "bootstrap", "probability", "fit_intercept": return .bool
         case "criterion": return .choice(["gini", "entropy", "log_loss"])

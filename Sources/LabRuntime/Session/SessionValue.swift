@@ -44,6 +44,8 @@ struct TrainedClassifier {
     var featureCount: Int
     /// The data it was fitted on (`digits.train`).
     var trainedOn: String
+    /// Per-epoch losses, for models trained in epochs.
+    var history: TrainingHistory? = nil
 }
 
 /// A regressor fitted by `train`.

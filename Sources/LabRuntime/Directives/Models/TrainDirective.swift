@@ -39,8 +39,16 @@ enum TrainDirective {
             throw inv.failure(error.description, at: dataPart)
         }
         let fitted: ModelCatalog.TrainedModel
+        var history: TrainingHistory? = nil
         do {
-            fitted = try kind.fit(ModelOptions(inv: inv), x, target)
+            if kind.name == "sgd", case .classes(let codes, let count) = target {
+                let validation = try validationData(inv, &ctx)
+                let (model, epochs) = try ModelOptions(inv: inv).sgd().fit(x, codes, classCount: count, validation: validation)
+                fitted = .classifier(model)
+                history = epochs
+            } else {
+                fitted = try kind.fit(ModelOptions(inv: inv), x, target)
+            }
         } catch let failure as DirectiveFailure {
             throw failure
         } catch {
@@ -52,7 +60,7 @@ enum TrainDirective {
         switch fitted {
         case .classifier(let model):
             ctx.session.bind(name, .classifier(TrainedClassifier(
-                kind: kind.name, model: model, classKeys: data.classKeys, classNames: data.classNames, featureCount: x.columns, trainedOn: data.name)))
+                kind: kind.name, model: model, classKeys: data.classKeys, classNames: data.classNames, featureCount: x.columns, trainedOn: data.name, history: history)))
             warnings = model.warnings
         case .regressor(let model):
             ctx.session.bind(name, .regressor(TrainedRegressor(kind: kind.name, model: model, featureCount: x.columns, trainedOn: data.name)))
@@ -63,7 +71,39 @@ enum TrainDirective {
         if kind.name == "naive_bayes" { estimator = try inv.text("variant") == "multinomial" ? "MultinomialNB" : "GaussianNB" }
         outputs.append(.text("Trained `\(name)`: \(estimator)(\(settings)) on `\(data.name)` (\(x.rows) rows, \(x.columns) features)."))
         outputs += warnings.map { Output.warning("\(name): \($0)") }
+        if let history { outputs.append(.table(historyTable(history, name: name, inv: inv, ctx: &ctx))) }
         return outputs
+    }
+
+    /// `validate=DATA`: features and class codes watched after every epoch.
+    static func validationData(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> (x: FeatureMatrix, y: [Int])? {
+        guard let part = inv.option("validate") else { return nil }
+        guard let path = part.value.asPath else { throw inv.failure("validate= expects a dataset name", at: part) }
+        let data = try ctx.dataset(path, in: inv, at: part)
+        do { return (data.features(), try data.targetCodes()) } catch {
+            throw inv.failure("'\(data.name)' has no class target to validate on", at: part)
+        }
+    }
+
+    /// The per-epoch table, with one result record per figure.
+    static func historyTable(_ history: TrainingHistory, name: String, inv: Invocation, ctx: inout ExecutionContext) -> ResultTable {
+        let validated = history.epochs.first?.validationLoss != nil
+        var rows: [[String]] = []
+        for e in history.epochs {
+            var row = [String(e.epoch), NumberText.fixed(e.trainingLoss, digits: 4)]
+            var figures: [(String, Double)] = [("training_loss", e.trainingLoss)]
+            if let loss = e.validationLoss, let accuracy = e.validationAccuracy {
+                row += [NumberText.fixed(loss, digits: 4), NumberText.fixed(accuracy, digits: 4)]
+                figures += [("validation_loss", loss), ("validation_accuracy", accuracy)]
+            }
+            rows.append(row)
+            for (metric, value) in figures {
+                ctx.records.append(ResultRecord(line: inv.line, directive: "train", model: name, data: nil, metric: metric,
+                                                qualifiers: [("epoch", .number(Double(e.epoch)))], fields: [("value", .number(value))]))
+            }
+        }
+        let header = validated ? ["epoch", "training loss", "validation loss", "validation accuracy"] : ["epoch", "training loss"]
+        return ResultTable(caption: "Training of \(name), per epoch", header: header, rows: rows)
     }
 
     static func suggestionHint(_ word: String, _ candidates: [String]) -> String {

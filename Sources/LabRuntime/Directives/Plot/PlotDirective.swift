@@ -34,8 +34,18 @@ enum PlotDirective {
             nameWords = [kind, data.name] + (try inv.int("index").map { ["\($0)"] } ?? [])
         case "loss", "history":
             guard let (path, part) = try inv.names(at: 1).first else { throw inv.failure("plot \(kind) needs a model", at: kindPart) }
-            throw inv.failure("'\(path.joined(separator: "."))' has no per-epoch training history to plot", at: part,
-                              hint: "loss curves come from iteratively trained models (train transformer …)")
+            let name = path.joined(separator: ".")
+            guard case .classifier(let trained)? = ctx.session.lookup(path), let history = trained.history else {
+                throw inv.failure("'\(name)' has no per-epoch training history to plot", at: part,
+                                  hint: "loss curves come from models trained in epochs, e.g. train sgd epochs=20 on DATA.train validate=DATA.validation")
+            }
+            var series = [Series(label: "training loss", x: history.epochs.map { Double($0.epoch) }, y: history.epochs.map(\.trainingLoss))]
+            let validation = history.epochs.compactMap(\.validationLoss)
+            if validation.count == history.epochs.count {
+                series.append(Series(label: "validation loss", x: history.epochs.map { Double($0.epoch) }, y: validation))
+            }
+            figure = Chart.history(series, xLabel: "Epoch", yLabel: "Log loss", title: try inv.text("title") ?? "Loss per epoch: \(name)")
+            nameWords = [kind, name]
         default:
             throw inv.failure("unknown plot kind '\(kind)'", at: kindPart, hint: TrainDirective.suggestionHint(kind, kinds))
         }
