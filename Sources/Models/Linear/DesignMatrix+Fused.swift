@@ -58,16 +58,27 @@ extension DesignMatrix {
     }
 
     /// Number of row blocks a fused gradient pass is split into: 4 when the
-    /// pass is large enough to pay for threads and for summing 4 partial
-    /// gradients, else 1. Depends only on the data's shape, never on the
-    /// machine, so results are identical everywhere.
+    /// pass is large enough to pay for summing 4 partial gradients, else 1.
+    /// Depends only on the data's shape, never on the machine, so results are
+    /// identical everywhere (the blocks are run serially or concurrently, see
+    /// `runsBlocksConcurrently`, with the same bits either way).
     func gradientBlockCount(classes k: Int) -> Int {
-        let stored: Int
-        switch x {
-        case .dense(let m): stored = m.values.count
-        case .sparse(let m): stored = m.values.count
-        }
-        let work = stored * k, reduction = 4 * k * (columns + 1)
+        let work = storedCount * k, reduction = 4 * k * (columns + 1)
         return rows >= 256 && work >= 65_536 && reduction * 4 <= work ? 4 : 1
+    }
+
+    /// Whether the row blocks of a fused gradient pass are worth handing to
+    /// threads: only from 2²⁰ stored values × classes (≈ 0.5 ms of work per pass);
+    /// below that the hand-off costs more than it saves. Affects speed only.
+    func runsBlocksConcurrently(classes k: Int) -> Bool {
+        storedCount * k >= 1_048_576
+    }
+
+    /// Number of stored values (all of them dense, the non-zeros sparse).
+    private var storedCount: Int {
+        switch x {
+        case .dense(let m): return m.values.count
+        case .sparse(let m): return m.values.count
+        }
     }
 }

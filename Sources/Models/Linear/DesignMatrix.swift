@@ -29,7 +29,21 @@ struct DesignMatrix: Sendable {
         switch x {
         case .dense(let m):
             m.values.withUnsafeBufferPointer { xv in
-                for i in 0..<m.rows {
+                // Four rows at a time (`dot4`: the same bits as `dot`, more parallelism).
+                var i = 0
+                while i + 4 <= m.rows {
+                    let row = xv.baseAddress! + i * d
+                    for c in 0..<k {
+                        let q = DesignMatrix.dot4(row, row + d, row + 2 * d, row + 3 * d, w.baseAddress! + c * d, d)
+                        let b = bias?[c] ?? 0
+                        z[i * k + c] = q.0 + b
+                        z[(i + 1) * k + c] = q.1 + b
+                        z[(i + 2) * k + c] = q.2 + b
+                        z[(i + 3) * k + c] = q.3 + b
+                    }
+                    i += 4
+                }
+                for i in i..<m.rows {
                     let row = xv.baseAddress! + i * d
                     for c in 0..<k {
                         let s = DesignMatrix.dot(row, w.baseAddress! + c * d, d)

@@ -59,4 +59,17 @@ public struct FittedLinearSVM: FittedClassifier {
         }
         return out
     }
+
+    /// The predicted class per row: the same labels as the argmax of `scores`
+    /// (ties to the lowest class). Uncalibrated models read the decision values
+    /// directly (binary: class 1 when `f > −f`, i.e. `f > 0`); calibrated ones
+    /// take the argmax of their probabilities, as the default does.
+    ///
+    /// Complexity: O(n·d·k).
+    public func predict(_ x: FeatureMatrix) -> [Int] {
+        guard calibration == nil else { return LinearPrediction.argmaxRows(scores(x)) }
+        let z = decisionFunction(x)
+        if coefficients.rows == 1 { return z.values.map { $0 > -$0 ? 1 : 0 } }
+        return LinearPrediction.argmaxRows(z)
+    }
 }

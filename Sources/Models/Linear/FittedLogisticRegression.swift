@@ -39,18 +39,36 @@ public struct FittedLogisticRegression: FittedClassifier {
             return out
         }
         let k = classCount
-        for i in 0..<x.rows {
-            let base = i * k
-            var top = -Double.infinity
-            for c in 0..<k { top = max(top, z.values[base + c]) }
-            var sum = 0.0
-            for c in 0..<k {
-                let e = exp(z.values[base + c] - top)
-                out.values[base + c] = e
-                sum += e
+        z.values.withUnsafeBufferPointer { zp in
+            out.values.withUnsafeMutableBufferPointer { op in
+                for i in 0..<x.rows {
+                    LinearPrediction.softmax(zp.baseAddress! + i * k, k, into: op.baseAddress! + i * k)
+                }
             }
-            for c in 0..<k { out.values[base + c] /= sum }
         }
         return out
+    }
+
+    /// The most probable class per row: the same labels as the argmax of
+    /// `scores` (ties to the lowest class), without building the probabilities
+    /// except for rows within 10⁻³ (binary) or 10⁻⁶ (multinomial) of a tie.
+    ///
+    /// Complexity: O(n·d·k) for the linear predictors, then O(n·k).
+    public func predict(_ x: FeatureMatrix) -> [Int] {
+        let z = decisionFunction(x)
+        if coefficients.rows == 1 {
+            guard classCount == 2 else { return LinearPrediction.argmaxRows(scores(x)) }
+            return z.values.map(LinearPrediction.binaryClass)
+        }
+        let k = coefficients.rows
+        guard k == classCount, k > 1 else { return LinearPrediction.argmaxRows(scores(x)) }
+        var scratch = [Double](repeating: 0, count: k)
+        return z.values.withUnsafeBufferPointer { zp in
+            scratch.withUnsafeMutableBufferPointer { sp in
+                (0..<x.rows).map { i in
+                    LinearPrediction.softmaxClass(zp.baseAddress! + i * k, k, scratch: sp.baseAddress!)
+                }
+            }
+        }
     }
 }

@@ -19,6 +19,8 @@ final class LogisticLoss {
     let fitIntercept: Bool
     /// Row blocks evaluated concurrently (fixed by the data's shape).
     let blocks: Int
+    /// Whether the blocks run on threads (large data only); the result is the same either way.
+    let concurrent: Bool
     /// Per-block partial gradients (`blocks × parameterCount`) and logits scratch.
     private var partials: [Double]
     private var scratch: [Double]
@@ -31,6 +33,7 @@ final class LogisticLoss {
         self.inverseC = 1 / c
         self.fitIntercept = fitIntercept
         blocks = design.gradientBlockCount(classes: k)
+        concurrent = design.runsBlocksConcurrently(classes: k)
         let count = k * design.columns + (fitIntercept ? k : 0)
         partials = [Double](repeating: 0, count: blocks > 1 ? blocks * count : 0)
         scratch = [Double](repeating: 0, count: blocks * k)
@@ -61,9 +64,14 @@ final class LogisticLoss {
                     totals.withUnsafeMutableBufferPointer { tp in
                         for j in 0..<pp.count { pp[j] = 0 }
                         let base = pp.baseAddress!, zs = z.baseAddress!, ts = tp.baseAddress!
-                        DispatchQueue.concurrentPerform(iterations: blockCount) { b in
+                        let block = { (b: Int) in
                             let lo = n * b / blockCount, hi = n * (b + 1) / blockCount
-                            ts[b] = lossSum(rows: lo..<hi, wp, base + b * count, zs + b * k)
+                            ts[b] = self.lossSum(rows: lo..<hi, wp, base + b * count, zs + b * k)
+                        }
+                        if concurrent {
+                            DispatchQueue.concurrentPerform(iterations: blockCount, execute: block)
+                        } else {
+                            for b in 0..<blockCount { block(b) }
                         }
                         for b in 0..<blockCount { for j in 0..<count { g[j] += base[b * count + j] } }
                     }
@@ -88,6 +96,12 @@ final class LogisticLoss {
         let bias: UnsafePointer<Double>? = fitIntercept ? wp + k * d : nil
         let biasGradient: UnsafeMutablePointer<Double>? = fitIntercept ? gp + k * d : nil
         return labels.withUnsafeBufferPointer { y in
+            if k == 1, d > 0, case .dense(let m) = design.x {
+                return m.values.withUnsafeBufferPointer { xv in
+                    LogisticLoss.denseBinaryLossSum(rows: rows, x: xv.baseAddress!, columns: d, labels: y.baseAddress!,
+                                                    wp, bias: bias?[0] ?? 0, gradient: gp, biasGradient: biasGradient)
+                }
+            }
             if k == 1 {
                 return design.fusedGradient(rows: rows, wp, bias: bias, classes: 1, gradient: gp,
                                             biasGradient: biasGradient, scratch: z) { i, z in LogisticLoss.binary(z, y[i]) }

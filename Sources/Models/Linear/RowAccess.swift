@@ -10,6 +10,10 @@ struct RowAccess {
     /// Number of columns.
     let columns: Int
 
+    /// Base address of the rows when the features are dense (row `i` starts at
+    /// `dense + i·columns`), else `nil`.
+    var denseRows: UnsafePointer<Double>? { dense }
+
     /// `Σ_j x[i,j]·w[j]`.
     @inline(__always)
     func dot(_ i: Int, _ w: UnsafeMutablePointer<Double>) -> Double {

@@ -30,6 +30,25 @@ public struct FittedDecisionTreeClassifier: FittedClassifier {
         return out
     }
 
+    /// The class of the leaf each row reaches: the argmax of its class
+    /// fractions (ties to the lowest class), the same labels as the argmax of
+    /// `scores`, without building the `n × classCount` matrix; each leaf's
+    /// class is worked out once.
+    /// - Precondition: `x` has `featureCount` columns.
+    public func predict(_ x: FeatureMatrix) -> [Int] {
+        let dense = x.denseMatrix()
+        precondition(dense.columns == featureCount, "expected \(featureCount) features, got \(dense.columns)")
+        let k = classCount
+        var leafClass = [Int](repeating: -1, count: tree.nodeCount)
+        return tree.apply(dense).map { leaf in
+            if leafClass[leaf] >= 0 { return leafClass[leaf] }
+            var best = 0
+            for c in 1..<max(k, 1) where tree.values[leaf, c] > tree.values[leaf, best] { best = c }
+            leafClass[leaf] = best
+            return best
+        }
+    }
+
     /// Mean decrease in impurity per feature, summing to 1 (`feature_importances_`).
     public var featureImportances: [Double] { tree.featureImportances(featureCount: featureCount) }
 }
