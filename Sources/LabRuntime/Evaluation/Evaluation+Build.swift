@@ -8,11 +8,7 @@ extension Evaluation {
                      positive: Int?, threshold: Double?, inv: Invocation, at part: Invocation.Part?) throws -> Evaluation {
         switch value {
         case .classifier(let trained):
-            try checkFeatureSource(modelName, trained: trained.trainedOn, data: data, inv: inv, at: part)
-            let x = data.features()
-            guard x.columns == trained.featureCount else {
-                throw inv.failure("'\(modelName)' was trained on \(trained.featureCount) features, '\(data.name)' has \(x.columns)", at: part)
-            }
+            let x = try features(of: data, for: modelName, trainedOn: trained.trainedOn, featureCount: trained.featureCount, inv: inv, at: part)
             let truth: [Int]
             do { truth = try data.targetCodes() } catch {
                 throw inv.failure("'\(data.name)' has no target to compare with", at: part)
@@ -30,11 +26,7 @@ extension Evaluation {
                               kind: .classification(truth: truth, predicted: predicted, scores: scores, scoreKind: trained.model.scoreKind),
                               classKeys: trained.classKeys, classNames: trained.classNames)
         case .regressor(let trained):
-            try checkFeatureSource(modelName, trained: trained.trainedOn, data: data, inv: inv, at: part)
-            let x = data.features()
-            guard x.columns == trained.featureCount else {
-                throw inv.failure("'\(modelName)' was trained on \(trained.featureCount) features, '\(data.name)' has \(x.columns)", at: part)
-            }
+            let x = try features(of: data, for: modelName, trainedOn: trained.trainedOn, featureCount: trained.featureCount, inv: inv, at: part)
             let truth: [Double]
             do { truth = try data.targetValues() } catch {
                 throw inv.failure("'\(data.name)' has no numeric target to compare with", at: part)
@@ -49,6 +41,17 @@ extension Evaluation {
         case .dataset:
             throw inv.failure("'\(modelName)' is a dataset; evaluate a model, or name truth= and score=/pred= columns", at: part)
         }
+    }
+
+    /// The model input of `data`, checked against what the model was trained on.
+    static func features(of data: Dataset, for model: String, trainedOn: String, featureCount: Int,
+                         inv: Invocation, at part: Invocation.Part?) throws -> FeatureMatrix {
+        try checkFeatureSource(model, trained: trainedOn, data: data, inv: inv, at: part)
+        let x = data.features()
+        guard x.columns == featureCount else {
+            throw inv.failure("'\(model)' was trained on \(featureCount) features, '\(data.name)' has \(x.columns)", at: part)
+        }
+        return x
     }
 
     /// Computed features (TF-IDF, embeddings) only make sense with the model fitted on

@@ -33,12 +33,11 @@ enum EmbedDirective {
             }
         }
         var bound = data
-        bound.name = name
+        bound.rename(name)
         bound.featureNames = []
         var parts: [Matrix] = []
         for k in bound.splits.indices {
             let m = try features(bound.splits[k].dataset)
-            bound.splits[k].dataset.name = "\(name).\(bound.splits[k].name)"
             bound.splits[k].dataset.featureOverride = .dense(m)
             bound.splits[k].dataset.featureNames = []
             parts.append(m)

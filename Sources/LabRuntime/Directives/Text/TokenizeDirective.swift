@@ -48,7 +48,7 @@ enum TokenizeDirective {
         }
         if let name = inv.binding?.value.asName, inv.option("text") == nil {
             var bound = data
-            bound.name = name
+            bound.rename(name)
             addTokenColumns(&bound, tokenizer, maxLength: maxLength)
             ctx.session.bind(name, .dataset(bound))
         }
@@ -59,9 +59,6 @@ enum TokenizeDirective {
         guard let texts = try? d.texts(), let encodings = try? tokenizer.encodeBatch(texts, truncation: maxLength) else { return }
         d.table.setColumn(Column(name: "tokens", values: .texts(encodings.map { $0.tokens.joined(separator: " ") })))
         d.table.setColumn(Column(name: "input_ids", values: .texts(encodings.map { $0.ids.map(String.init).joined(separator: " ") })))
-        for k in d.splits.indices {
-            d.splits[k].dataset.name = "\(d.name).\(d.splits[k].name)"
-            addTokenColumns(&d.splits[k].dataset, tokenizer, maxLength: maxLength)
-        }
+        for k in d.splits.indices { addTokenColumns(&d.splits[k].dataset, tokenizer, maxLength: maxLength) }
     }
 }

@@ -36,7 +36,7 @@ enum VectorizeText {
             throw inv.failure("\(error)", at: part)
         }
         var bound = data
-        bound.name = name
+        bound.rename(name)
         do { try attach(&bound, transform) } catch { throw inv.failure("\(error)", at: part) }
         ctx.session.bind(name, .dataset(bound))
         let what = method == "tfidf" ? "TF-IDF" : "word-count"
@@ -46,10 +46,7 @@ enum VectorizeText {
     static func attach(_ d: inout Dataset, _ transform: ([String]) -> SparseMatrix) throws {
         d.featureOverride = .sparse(transform(try d.texts()))
         d.featureNames = []
-        for k in d.splits.indices {
-            d.splits[k].dataset.name = "\(d.name).\(d.splits[k].name)"
-            try attach(&d.splits[k].dataset, transform)
-        }
+        for k in d.splits.indices { try attach(&d.splits[k].dataset, transform) }
     }
 
     private static func frequency(_ key: String, _ inv: Invocation) throws -> DocumentFrequency? {
