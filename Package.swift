@@ -43,10 +43,11 @@ let package = Package(
                 "TextFeatures", "Transformer",
             ]
         ),
+        .target(name: "OutputCheck", dependencies: ["LabRuntime", "Notebook"]),
         .executableTarget(
             name: "lab",
             dependencies: [
-                "LabRuntime",
+                "LabRuntime", "OutputCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +60,7 @@ let package = Package(
         .testTarget(name: "TextFeaturesTests", dependencies: ["TextFeatures", "LabCore"]),
         .testTarget(name: "TransformerTests", dependencies: ["Transformer", "LabCore"]),
         .testTarget(name: "LabRuntimeTests", dependencies: ["LabRuntime", "Notebook", "LabScript", "LabCore"]),
+        .testTarget(name: "OutputCheckTests", dependencies: ["OutputCheck", "LabRuntime"]),
         .testTarget(name: "EndToEndTests", dependencies: ["lab", "Transformer", "LabCore"]),
     ],
     swiftLanguageModes: [.v5]
