@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -44,10 +45,14 @@ let package = Package(
             ]
         ),
         .target(name: "OutputCheck", dependencies: ["LabRuntime", "Notebook"]),
+        .target(
+            name: "Grading",
+            dependencies: ["LabRuntime", "LabScript", "Notebook", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "lab",
             dependencies: [
-                "LabRuntime", "OutputCheck",
+                "LabRuntime", "OutputCheck", "Grading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +66,7 @@ let package = Package(
         .testTarget(name: "TransformerTests", dependencies: ["Transformer", "LabCore"]),
         .testTarget(name: "LabRuntimeTests", dependencies: ["LabRuntime", "Notebook", "LabScript", "LabCore"]),
         .testTarget(name: "OutputCheckTests", dependencies: ["OutputCheck", "LabRuntime"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "LabRuntime", "Notebook"]),
         .testTarget(name: "EndToEndTests", dependencies: ["lab", "Transformer", "LabCore"]),
     ],
     swiftLanguageModes: [.v5]
