@@ -20,15 +20,24 @@ public struct ClassifierOptions: Equatable, Sendable {
     public var attentionDropout: Double
     /// Dropout before the classifier layer (`classifier_dropout`, which defaults to the hidden dropout).
     public var classifierDropout: Double
+    /// Class names by index (`id2label`); nil means `LABEL_0`, `LABEL_1`, … as Hugging Face writes.
+    public var labelNames: [String]?
 
     /// Hugging Face's defaults: 2 labels, the BERT pooler head, dropout 0.1 everywhere.
     public init(numLabels: Int = 2, head: ClassifierHeadKind = .bert, hiddenDropout: Double = 0.1,
-                attentionDropout: Double = 0.1, classifierDropout: Double? = nil) {
+                attentionDropout: Double = 0.1, classifierDropout: Double? = nil, labelNames: [String]? = nil) {
         self.numLabels = numLabels
         self.head = head
         self.hiddenDropout = hiddenDropout
         self.attentionDropout = attentionDropout
         self.classifierDropout = classifierDropout ?? hiddenDropout
+        self.labelNames = labelNames
+    }
+
+    /// The class names, `labelNames` or `LABEL_i`.
+    public var resolvedLabelNames: [String] {
+        if let labelNames, labelNames.count == numLabels { return labelNames }
+        return (0..<numLabels).map { "LABEL_\($0)" }
     }
 }
 
