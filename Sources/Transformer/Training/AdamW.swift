@@ -25,6 +25,7 @@ public final class AdamW<S: TrainingScalar> {
     }
 
     /// Applies one update with `learningRate` to `parameters` from their gradients.
+    @_specialize(where S == Float)
     public func update(_ parameters: [Parameter<S>], learningRate: Double) {
         step += 1
         let correction1 = 1 - pow(beta1, step), correction2Root = (1 - pow(beta2, step)).squareRoot()
@@ -63,6 +64,7 @@ public final class AdamW<S: TrainingScalar> {
 /// Clips the global L2 norm of the gradients to `maxNorm` as `torch.nn.utils.clip_grad_norm_`:
 /// every gradient is multiplied by `min(1, maxNorm / (‖g‖ + 1e-6))`. Returns the norm before clipping.
 @discardableResult
+@_specialize(where S == Float)
 public func clipGradientNorm<S: TrainingScalar>(_ parameters: [Parameter<S>], maxNorm: Double) -> Double {
     var total = 0.0
     for parameter in parameters {

@@ -25,6 +25,7 @@ extension BertClassifier {
 
     /// The logits of each sequence (eval mode: no dropout), one row of `numLabels` per sequence.
     /// - Throws: as `validate`.
+    @_specialize(where S == Float)
     public func logits(ids: [[Int32]], batchSize: Int = 64, padMultiple: Int = 8) throws -> [[S]] {
         try validate(ids)
         var generator = SeededGenerator(seed: 0)
@@ -43,6 +44,7 @@ extension BertClassifier {
     /// mean cross-entropy to the trainable parameters' gradients and returns the loss.
     /// With `training`, dropout draws from `generator`. Ids and labels must be valid
     /// (`validate`, labels in `0..<numLabels`).
+    @_specialize(where S == Float)
     public func accumulateGradients(_ batch: [[Int32]], labels: [Int], length: Int, training: Bool,
                                     generator: inout SeededGenerator) -> Double {
         _ = forward(batch, length: length, training: training, generator: &generator)
@@ -52,6 +54,7 @@ extension BertClassifier {
     }
 
     /// Mean cross-entropy of `batch` in eval mode, without gradients.
+    @_specialize(where S == Float)
     public func loss(_ batch: [[Int32]], labels: [Int], length: Int) -> (loss: Double, logits: [[S]]) {
         var generator = SeededGenerator(seed: 0)
         let out = forward(batch, length: length, training: false, generator: &generator)

@@ -28,6 +28,7 @@ public final class FineTuner<S: TrainingScalar> {
     /// Trains for `options.epochs` epochs, evaluating on `validation` after each one, and
     /// leaves the model holding the best epoch's weights.
     /// - Throws: `TransformerError` for invalid ids, labels or empty data.
+    @_specialize(where S == Float)
     public func train(_ data: LabeledSequences, validation: LabeledSequences? = nil,
                       progress: ((FineTuneProgress) -> Void)? = nil) throws -> FineTuneResult {
         try check(data, name: "training")
@@ -81,6 +82,7 @@ public final class FineTuner<S: TrainingScalar> {
 
     /// Mean cross-entropy and accuracy over `data` in eval mode, in batches of `evalBatchSize`
     /// taken in order; a prediction is the first class of highest logit.
+    @_specialize(where S == Float)
     public func evaluate(_ data: LabeledSequences) -> (loss: Double, accuracy: Double, predictions: [Int]) {
         var total = 0.0, correct = 0
         var predictions: [Int] = []
@@ -101,7 +103,7 @@ public final class FineTuner<S: TrainingScalar> {
 
     /// The epoch's batches of example indices: a seeded shuffle, optionally grouped by length
     /// (mega-batches of 50 batches sorted longest first, as Hugging Face's `LengthGroupedSampler`).
-    func epochBatches(lengths: [Int], epoch: Int) -> [[Int]] {
+    public func epochBatches(lengths: [Int], epoch: Int) -> [[Int]] {
         let count = lengths.count
         var order = Array(0..<count)
         var generator = SeededGenerator(seed: options.seed, stream: UInt64(epoch))
