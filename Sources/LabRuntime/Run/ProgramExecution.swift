@@ -53,7 +53,7 @@ struct ProgramExecution {
                 report.failed = true
                 guard keepGoing else { return false }
                 outputs[step.block, default: []].append(.error(diagnostic.description))
-                fail(step)
+                fail(step, updatesToo: false)
             }
             for index in before..<context.records.count {
                 context.records[index].block = step.block + 1
@@ -67,9 +67,12 @@ struct ProgramExecution {
         return true
     }
 
-    /// Marks what `step` would have written as missing.
-    private mutating func fail(_ step: ResolvedStep) {
-        for name in step.writes where failedNames[name.name] == nil {
+    /// Marks what `step` would have written as missing. A step that ran and failed
+    /// leaves the names it would have changed in place as they were (`updatesToo`
+    /// false): they still hold their earlier version; only a new binding is missing.
+    private mutating func fail(_ step: ResolvedStep, updatesToo: Bool = true) {
+        let bound = step.resolved.binding?.value
+        for name in step.writes where failedNames[name.name] == nil && (updatesToo || name.name == bound) {
             failedNames[name.name] = step.resolved.directive.location.line
         }
     }
