@@ -88,7 +88,7 @@ public struct BatchRunner {
         let rate = Double(done) / max(elapsed, 1e-6)
         let eta = Double(total - done) / max(rate, 1e-6)
         let line = "[\(done)/\(total)] \(result.student): \(Format.points(result.score))/\(Format.points(result.maxScore)) "
-            + "\(result.status.rawValue)\(cached ? " (cached)" : "") · \(String(format: "%.1f", rate)) submissions/s · ETA \(Format.duration(eta))\n"
+            + "\(result.status.rawValue)\(cached ? " (cached)" : "") · \(String(format: rate < 1 ? "%.2f" : "%.1f", rate)) submissions/s · ETA \(Format.duration(eta))\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
 

@@ -42,7 +42,7 @@ public enum Scorer {
         var notes: [String] = []
         if !record.ignoredExpectLines.isEmpty {
             let lines = record.ignoredExpectLines.map(String.init).joined(separator: ", ")
-            notes.append("Your own `expect` lines (line \(lines)) were run by you but ignored for scoring: the key's checks decide the grade.")
+            notes.append("Your own `expect` lines (line \(lines)) are ignored for scoring: the key's checks decide the grade.")
         }
         if !record.skippedLines.isEmpty {
             notes.append("Lines with errors were skipped, with the lines that depend on them: \(record.skippedLines.map(String.init).joined(separator: ", ")).")

@@ -47,11 +47,9 @@ public enum Similarity {
                 .sorted()
             let hash = sha256(parts.joined(separator: "\u{1}"))
             hashes.append(hash)
-            if let binding = item.binding?.value {
-                definitions[binding] = hash
-            } else if case .identifier(let name)? = directive.groups.first?.value.first?.value, definitions[name] != nil {
-                definitions[name] = hash   // changed in place (relabel, split, scale)
-            }
+            // Its binding and any in-place change (relabel, split, scale) now stand for this directive.
+            for name in item.writes { definitions[name.name] = hash }
+            if item.writes.isEmpty, let binding = item.binding?.value { definitions[binding] = hash }
         }
         return Fingerprint(hash: sha256(hashes.sorted().joined(separator: "\n")), directives: hashes.count)
     }

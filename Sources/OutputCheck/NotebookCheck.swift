@@ -65,11 +65,12 @@ public enum NotebookCheck {
         }
         let committedName = options.inPlace ? displayPath : relativeName(committedMarkdown)
         compareMarkdown(fresh: freshMarkdown, committed: committedMarkdown, name: committedName, options: options, into: &report)
-        if !options.inPlace {
-            let json = "\(name).json"
-            compareFile(fresh: scratch.appendingPathComponent(json),
-                        committed: options.committedDirectory.appendingPathComponent(json),
-                        name: relativeName(options.committedDirectory.appendingPathComponent(json)), into: &report) {
+        let json = "\(name).json"
+        let committedJSON = committedMarkdown.deletingLastPathComponent().appendingPathComponent(json)
+        // An --in-place notebook's results sit beside it (when it has them).
+        if !options.inPlace || FileManager.default.fileExists(atPath: committedJSON.path) {
+            compareFile(fresh: freshMarkdown.deletingLastPathComponent().appendingPathComponent(json),
+                        committed: committedJSON, name: relativeName(committedJSON), into: &report) {
                 JSONComparison.compare(actual: $0, expected: $1, file: $2, tolerance: options.tolerance)
             }
         }

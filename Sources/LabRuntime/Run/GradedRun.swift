@@ -74,31 +74,48 @@ public enum GradedRun {
         }
         var overrides: [String: Value] = [:]
         for (name, text) in submission.frontMatter?.params ?? [] { overrides[name] = ParameterText.value(text) }
+        // Set-up and submission are checked together, so the submission sees the set-up's names
+        // and every directive's reads and writes are resolved (the partial-run rule of `--keep-going`).
         let checker = Checker(specs: DirectiveRegistry.specs)
-        let setupNames = Set(checker.analyze(setup).directives.compactMap { $0.binding?.value })
-        let checked = checker.analyze(directives, predefinedNames: setupNames, parameters: Set(overrides.keys))
-        let errorLines = Set(checked.diagnostics.filter { $0.severity == .error }.map(\.location.line))
-        outcome.diagnostics += checked.diagnostics.map(\.description)
-        let runnable = directives.filter { !errorLines.contains($0.location.line) }
-        outcome.skippedLines = Array(Set(outcome.skippedLines + directives.map(\.location.line).filter(errorLines.contains))).sorted()
-
+        let checked = checker.analyze(setup + directives, parameterValues: overrides)
         var context = ExecutionContext(
             locator: DataLocator(notebookDirectory: folder, dataDirectories: dataDirectories),
             notebookName: URL(fileURLWithPath: submission.path).lastPathComponent, modelsDirectory: modelsDirectory)
         context.session.overrides = overrides
-        context.session.parameters = overrides
+        context.session.parameters = checked.parameters
         var measured = Set<String>()
         var boundCount = 0
-        for (index, directive) in (setup + runnable).enumerated() {
-            guard let registered = DirectiveRegistry.byName[directive.verb.value] else { continue }
+        var failedNames: [String: Int] = [:]
+        var skipped = Set(outcome.skippedLines)
+        for (index, resolved) in checked.directives.enumerated() {
             let isSetup = index < setup.count
+            let line = resolved.directive.location.line
+            func fail() {
+                for name in resolved.writes where failedNames[name.name] == nil { failedNames[name.name] = line }
+            }
+            if resolved.hasErrors {
+                if !isSetup {
+                    outcome.diagnostics += resolved.diagnostics.filter { $0.severity == .error }.map(\.description)
+                    skipped.insert(line)
+                }
+                fail()
+                continue
+            }
+            if let missing = resolved.reads.first(where: { failedNames[$0.name] != nil }), let origin = failedNames[missing.name] {
+                if !isSetup {
+                    outcome.diagnostics.append("\(submission.path):\(line): skipped: it reads '\(missing.name)', which the directive at line \(origin) did not make")
+                    skipped.insert(line)
+                }
+                fail()
+                continue
+            }
+            guard let registered = DirectiveRegistry.byName[resolved.verb] else { continue }
             do {
-                let inv = Invocation(directive, flags: Set(registered.spec.flags), parameters: context.session.parameters)
-                _ = try registered.run(inv, &context)
+                _ = try registered.run(Invocation(resolved), &context)
             } catch {
-                let step = Program.Step(block: 0, directive: directive, registered: registered)
-                outcome.diagnostics.append(step.diagnostic(for: error).description)
-                if !isSetup { outcome.failedLines.append(directive.location.line) }
+                outcome.diagnostics.append(ProgramExecution.diagnostic(for: error, in: resolved.directive).description)
+                if !isSetup { outcome.failedLines.append(line) }
+                fail()
             }
             if context.session.values.count != boundCount {
                 boundCount = context.session.values.count
@@ -106,11 +123,12 @@ public enum GradedRun {
             }
             for check in checks where !measured.contains(check.id) && names(of: check, areBoundIn: context.session) {
                 measured.insert(check.id)
-                observe(measure(check, in: &context, final: false))
+                observe(measure(check, in: &context, checker: checker, final: false))
             }
         }
+        outcome.skippedLines = skipped.sorted()
         for check in checks {
-            let measurement = measure(check, in: &context, final: true)
+            let measurement = measure(check, in: &context, checker: checker, final: true)
             observe(measurement)
             outcome.measurements.append(measurement)
         }
@@ -125,15 +143,22 @@ public enum GradedRun {
     }
 
     /// Runs the check's `expect` directive and reads its measured value back.
-    private static func measure(_ check: Check, in context: inout ExecutionContext, final: Bool) -> Measurement {
+    private static func measure(_ check: Check, in context: inout ExecutionContext, checker: Checker,
+                                final: Bool) -> Measurement {
         guard let registered = DirectiveRegistry.byName["expect"] else {
             return Measurement(check: check.id, value: nil, error: "expect is not registered", final: final)
         }
         let kept = context.records
         defer { context.records = kept }
+        let resolved = checker.analyze([check.directive], predefinedNames: Set(context.session.values.keys)).directives.first
+        guard let resolved else {
+            return Measurement(check: check.id, value: nil, error: "the check does not resolve", final: final)
+        }
+        if let error = resolved.diagnostics.first(where: { $0.severity == .error }) {
+            return Measurement(check: check.id, value: nil, error: error.message, final: final)
+        }
         do {
-            let inv = Invocation(check.directive, flags: Set(registered.spec.flags), parameters: context.session.parameters)
-            _ = try registered.run(inv, &context)
+            _ = try registered.run(Invocation(resolved), &context)
             let values: [Double] = context.records.dropFirst(kept.count).compactMap { record in
                 for case ("value", .number(let x)) in record.fields.map({ ($0.key, $0.value) }) { return x }
                 return nil
