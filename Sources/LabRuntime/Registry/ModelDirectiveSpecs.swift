@@ -2,19 +2,21 @@ import LabScript
 
 /// Specs of the modelling directives: train, predict, evaluate, expect.
 enum ModelDirectiveSpecs {
-    static let all: [RegisteredDirective] = [train, predict, evaluate, expect]
+    static let all: [RegisteredDirective] = [train, predict, evaluate, expect, save]
 
     static let metricWords = MetricName.allWords
 
     static let train = RegisteredDirective(
         spec: DirectiveSpec(
             name: "train", summary: "fit a model on a dataset (scikit-learn's hyper-parameter names)",
-            usage: "train KIND [options] on DATA [as NAME]   (KIND: \(ModelCatalog.kinds.map(\.name).joined(separator: ", ")))",
-            positional: [SlotSpec("model kind", kind: .literal(choices: ModelCatalog.kinds.map(\.name)))],
+            usage: "train KIND [options] on DATA [as NAME]   (KIND: \(ModelCatalog.kinds.map(\.name).joined(separator: ", ")), transformer)",
+            positional: [SlotSpec("model kind", kind: .literal(choices: ModelCatalog.kinds.map(\.name) + ["transformer"]))],
             clauses: ["on": SlotSpec("data", kind: .reference)],
             options: ModelCatalog.allOptions.map { OptionSpec($0, optionType($0), summary: optionSummary($0)) }
-                + [OptionSpec("c", .number, summary: "same as C")],
-            flags: ["bootstrap", "probability", "fit_intercept"],
+                + [OptionSpec("c", .number, summary: "same as C")]
+                + TransformerTrainDirective.options.filter { !ModelCatalog.allOptions.contains($0) }
+                    .map { OptionSpec($0, transformerOptionType($0), summary: "for transformer") },
+            flags: ["bootstrap", "probability", "fit_intercept", "group_by_length"],
             binding: .optional(defaultFromPositional: 0)),
         run: TrainDirective.run)
 
@@ -59,6 +61,24 @@ enum ModelDirectiveSpecs {
                       OptionSpec("pos_label", .any, summary: "as for evaluate")]),
         run: ExpectDirective.run)
 
+    static let save = RegisteredDirective(
+        spec: DirectiveSpec(
+            name: "save", summary: "write a fine-tuned transformer as a Hugging Face model folder",
+            usage: "save MODEL to \"FOLDER\"",
+            positional: [SlotSpec("model", kind: .reference)],
+            clauses: ["to": SlotSpec("folder", kind: .source)]),
+        run: SaveDirective.run)
+
+    static func transformerOptionType(_ name: String) -> ValueType {
+        switch name {
+        case "lr", "weight_decay", "warmup", "dropout": return .number
+        case "batch", "lora", "max_steps", "max_length": return .integer
+        case "head": return .choice(["bert", "distilbert"])
+        case "targets": return .list(.choice(["query", "key", "value"]))
+        default: return .any
+        }
+    }
+
     static func optionType(_ name: String) -> ValueType {
         switch name {
         case "max_depth", "min_samples_split", "min_samples_leaf", "n_estimators", "max_iter", "seed", "n_neighbors", "constant", "epochs": return .integer
@@ -76,6 +96,7 @@ enum ModelDirectiveSpecs {
 
     static func optionSummary(_ name: String) -> String {
         let users = ModelCatalog.kinds.filter { $0.options.contains(name) }.map(\.name)
-        return "for " + users.joined(separator: ", ")
+        let transformer = TransformerTrainDirective.sharedOptions.contains(name) ? ["transformer"] : []
+        return "for " + (users + transformer).joined(separator: ", ")
     }
 }
