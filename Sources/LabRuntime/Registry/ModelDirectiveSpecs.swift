@@ -1,6 +1,6 @@
 import LabScript
 
-/// Specs of the modelling directives: train, predict, evaluate, expect.
+/// Specs of the modelling directives: train, predict, evaluate, expect, save.
 enum ModelDirectiveSpecs {
     static let all: [RegisteredDirective] = [train, predict, evaluate, expect, save]
 
@@ -12,11 +12,8 @@ enum ModelDirectiveSpecs {
             usage: "train KIND [options] on DATA [as NAME]   (KIND: \(ModelCatalog.kinds.map(\.name).joined(separator: ", ")), transformer)",
             positional: [SlotSpec("model kind", kind: .literal(choices: ModelCatalog.kinds.map(\.name) + ["transformer"]))],
             clauses: ["on": SlotSpec("data", kind: .reference)],
-            options: ModelCatalog.allOptions.map { OptionSpec($0, optionType($0), summary: optionSummary($0)) }
-                + [OptionSpec("c", .number, summary: "same as C")]
-                + TransformerTrainDirective.options.filter { !ModelCatalog.allOptions.contains($0) }
-                    .map { OptionSpec($0, transformerOptionType($0), summary: "for transformer") },
-            flags: ["bootstrap", "probability", "fit_intercept", "group_by_length"],
+            variants: VariantSpec(slot: ModelCatalog.variants.slot,
+                                  kinds: ModelCatalog.variants.kinds + [TransformerTrainDirective.kindSpec]),
             binding: .optional(defaultFromPositional: 0)),
         run: TrainDirective.run)
 
@@ -68,35 +65,4 @@ enum ModelDirectiveSpecs {
             positional: [SlotSpec("model", kind: .reference)],
             clauses: ["to": SlotSpec("folder", kind: .source)]),
         run: SaveDirective.run)
-
-    static func transformerOptionType(_ name: String) -> ValueType {
-        switch name {
-        case "lr", "weight_decay", "warmup", "dropout": return .number
-        case "batch", "lora", "max_steps", "max_length": return .integer
-        case "head": return .choice(["bert", "distilbert"])
-        case "targets": return .list(.choice(["query", "key", "value"]))
-        default: return .any
-        }
-    }
-
-    static func optionType(_ name: String) -> ValueType {
-        switch name {
-        case "max_depth", "min_samples_split", "min_samples_leaf", "n_estimators", "max_iter", "seed", "n_neighbors", "constant", "epochs": return .integer
-        case "validate": return .name
-        case "C", "tol", "alpha", "var_smoothing": return .number
-        case "bootstrap", "probability", "fit_intercept": return .bool
-        case "criterion": return .choice(["gini", "entropy", "log_loss"])
-        case "strategy": return .choice(["most_frequent", "prior", "stratified", "uniform", "constant", "mean", "median"])
-        case "loss": return .choice(["hinge", "squared_hinge"])
-        case "weights": return .choice(["uniform", "distance"])
-        case "variant": return .choice(["gaussian", "multinomial"])
-        default: return .any
-        }
-    }
-
-    static func optionSummary(_ name: String) -> String {
-        let users = ModelCatalog.kinds.filter { $0.options.contains(name) }.map(\.name)
-        let transformer = TransformerTrainDirective.sharedOptions.contains(name) ? ["transformer"] : []
-        return "for " + (users + transformer).joined(separator: ", ")
-    }
 }

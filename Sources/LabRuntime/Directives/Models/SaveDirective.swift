@@ -6,15 +6,15 @@ import Foundation
 /// The folder must be relative, inside the notebook's folder (no `..`, no absolute path).
 enum SaveDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let (path, part) = try inv.names(at: 0).first else { throw inv.failure("save needs a model, e.g. save ft to \"models/ft\"") }
+        guard let (path, part) = try inv.names("model").first else { throw inv.failure("save needs a model, e.g. save ft to \"models/ft\"") }
         let name = path.joined(separator: ".")
         guard let value = ctx.session.lookup(path) else { throw inv.failure("nothing is bound to '\(name)'", at: part) }
         guard case .classifier(let trained) = value, let transformer = trained.model as? FineTunedTransformer else {
             throw inv.failure("only fine-tuned transformers can be saved; '\(name)' is \(value.kindDescription)", at: part,
                               hint: "train transformer … as \(name)")
         }
-        guard let target = inv.clauses["to"], case .string(let folder) = target.value else {
-            throw inv.failure("save needs a folder: add to \"FOLDER\"", at: inv.clauses["to"])
+        guard let target = inv.slot("folder"), case .string(let folder) = target.value else {
+            throw inv.failure("save needs a folder: add to \"FOLDER\"", at: inv.slot("folder"))
         }
         let components = folder.split(separator: "/", omittingEmptySubsequences: true)
         guard !folder.hasPrefix("/"), !folder.hasPrefix("~"), !components.isEmpty, !components.contains(".."),

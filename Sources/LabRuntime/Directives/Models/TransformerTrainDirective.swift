@@ -1,5 +1,6 @@
 import Foundation
 import LabCore
+import LabScript
 import Metrics
 import Models
 import TextFeatures
@@ -49,14 +50,28 @@ final class FineTunedTransformer: FittedClassifier, @unchecked Sendable {
 /// on DATA.train validate=DATA.validation as NAME`: fine-tunes the encoder with a
 /// classification head on the text column, as Hugging Face's Trainer (and PEFT for `lora=`).
 enum TransformerTrainDirective {
-    /// Options only `train transformer` reads (`group_by_length` is a flag).
-    static let options = ["model", "lr", "batch", "weight_decay", "warmup", "head", "lora", "dropout", "targets",
-                          "max_steps", "max_length"]
-    /// Options it shares with other model kinds.
-    static let sharedOptions = ["epochs", "seed", "validate", "alpha"]
+    /// The checker's view of `train transformer`: its options, with Hugging Face's names and defaults.
+    static let kindSpec = KindSpec("transformer", summary: "BertForSequenceClassification fine-tuned as the Trainer does (PEFT LoRA with lora=)", options: [
+        OptionSpec("model", .any, summary: "the encoder: an installed name or a folder (default minilm)"),
+        OptionSpec("epochs", .integer, summary: "passes over the data (default 3)"),
+        OptionSpec("lr", .number, summary: "peak learning rate of AdamW (default 5e-5)"),
+        OptionSpec("batch", .integer, summary: "training texts per step (default 16)"),
+        OptionSpec("weight_decay", .number, summary: "decoupled weight decay, not on biases or LayerNorm (default 0)"),
+        OptionSpec("warmup", .number, summary: "share of the steps with a linear warm-up (default 0)"),
+        ModelOptionSpecs.seed,
+        OptionSpec("validate", .name, summary: "data scored after every epoch; the best epoch by accuracy is kept"),
+        OptionSpec("head", .choice(["bert", "distilbert"]), summary: "pooler + classifier (default) or pre-classifier + ReLU + classifier"),
+        OptionSpec("lora", .integer, summary: "LoRA rank r; freezes the encoder"),
+        OptionSpec("alpha", .number, summary: "LoRA scaling numerator (default 8)"),
+        OptionSpec("dropout", .number, summary: "LoRA dropout (default 0)"),
+        OptionSpec("targets", .list(.choice(["query", "key", "value"])), summary: "LoRA targets (default query,value)"),
+        OptionSpec("max_steps", .integer, summary: "stop each epoch after this many steps"),
+        OptionSpec("max_length", .integer, summary: "truncate texts to this many tokens (default 512)"),
+        OptionSpec.flag("group_by_length", summary: "batch texts of similar length (default false)"),
+    ])
 
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let (path, dataPart) = try inv.clausePath("on") else {
+        guard let (path, dataPart) = try inv.path("data") else {
             throw inv.failure("train transformer needs the data to fit on: add 'on DATA', e.g. on rt.train")
         }
         let data = try ctx.dataset(path, in: inv, at: dataPart)
@@ -146,7 +161,7 @@ enum TransformerTrainDirective {
             options.seed = UInt64(seed)
         }
         options.maxStepsPerEpoch = try inv.int("max_steps")
-        options.groupByLength = inv.flags.contains("group_by_length")
+        options.groupByLength = try inv.bool("group_by_length") ?? false
         return options
     }
 
