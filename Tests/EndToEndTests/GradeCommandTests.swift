@@ -219,3 +219,20 @@ private func readmeBlock(containing marker: String) throws -> String {
     #expect(try bash(runs[1]).status == 0)
     #expect(try String(contentsOf: dir.appendingPathComponent("grades/all/gradebook.csv"), encoding: .utf8) == whole)
 }
+
+@Test func gradescopeModeGradesTheSubmissionFolderIntoResultsJSON() throws {
+    let dir = try LabProcess.scratch([
+        "source/key.md": Array(gradingKey.utf8),
+        "submission/my-lab.md": Array(block("train tree max_depth=3 seed=0 on iris.train").utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let run = try LabProcess.run(["grade", "--gradescope", "--key", "source/key.md", "--submission", "submission",
+                                  "--results", "results/results.json"], in: dir)
+    #expect(run.status == 0, "\(run.stderr)")
+    let data = try Data(contentsOf: dir.appendingPathComponent("results/results.json"))
+    let results = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect((results["score"] as? NSNumber)?.doubleValue == 5)
+    let tests = try #require(results["tests"] as? [[String: Any]])
+    #expect(tests.map { $0["visibility"] as? String } == ["visible", "visible", "hidden"])
+    #expect(tests.map { $0["max_score"] as? NSNumber } == [1, 2, 2])
+}
