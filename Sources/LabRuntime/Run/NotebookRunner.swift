@@ -29,27 +29,11 @@ public enum NotebookRunner {
             return report
         }
         let name = url.deletingPathExtension().lastPathComponent
-        var context = ExecutionContext(
-            locator: DataLocator(notebookDirectory: url.deletingLastPathComponent(), dataDirectories: options.dataDirectories),
-            notebookName: url.lastPathComponent, modelsDirectory: options.modelsDirectory)
-        context.session.overrides = program.overrides
-        context.session.parameters = program.overrides
-        var outputs: [Int: [Output]] = [:]
-        for step in program.steps {
-            do {
-                let inv = Invocation(step.directive, flags: Set(step.registered.spec.flags), parameters: context.session.parameters)
-                outputs[step.block, default: []] += try step.registered.run(inv, &context)
-            } catch {
-                let diagnostic = step.diagnostic(for: error)
-                report.messages.append(diagnostic.description)
-                report.failed = true
-                guard options.keepGoing else { return report }
-                outputs[step.block, default: []].append(.error(diagnostic.description))
-            }
-        }
+        let executed = StepExecutor(program: program, notebook: url, options: options).execute(&report)
+        if executed.stopped { return report }
         do {
             try NotebookWriter(notebook: notebook, name: name, source: url, options: options)
-                .write(outputs: outputs, records: context.records, report: &report)
+                .write(outputs: executed.outputs, records: executed.records, report: &report)
         } catch {
             report.messages.append("\(error)")
             report.failed = true

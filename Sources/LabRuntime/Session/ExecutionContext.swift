@@ -1,5 +1,6 @@
 import Foundation
 import LabCore
+import Progress
 import TextFeatures
 import Transformer
 
@@ -20,6 +21,14 @@ struct ExecutionContext {
     /// Tokenizers and encoders loaded so far, by model folder.
     var tokenizers: [String: WordPieceTokenizer] = [:]
     var encoders: [String: BertEncoder] = [:]
+    /// Pooled sentence vectors already computed this run (see `EmbeddingMemo`).
+    var embeddings = EmbeddingMemo()
+    /// What the current step looked up outside the session (data paths, model folders), for the cache key.
+    var probes: [InputProbe] = []
+    /// Figure names the current step chose, with the stem each started from.
+    var figureLog: [(base: String, name: String)] = []
+    /// Where long steps report progress (standard error, never an output file).
+    var progress: ProgressReporter = .silent
 
     /// A dataset by path, or a located failure naming what the name is instead.
     func dataset(_ path: [String], in inv: Invocation, at part: Invocation.Part?) throws -> Dataset {
@@ -42,11 +51,23 @@ struct ExecutionContext {
     /// A unique, stable file stem for a figure from its description.
     mutating func figureName(_ words: [String]) -> String {
         let base = words.map(Slug.make).filter { !$0.isEmpty }.joined(separator: "-")
+        let name = uniqueFigureName(base: base)
+        figureNames.insert(name)
+        figureLog.append((base, name))
+        return name
+    }
+
+    /// The name `figureName` would choose for `base` given the names used so far.
+    func uniqueFigureName(base: String) -> String {
         var name = base.isEmpty ? "figure" : base
         var k = 2
         while figureNames.contains(name) { name = "\(base)-\(k)"; k += 1 }
-        figureNames.insert(name)
         return name
+    }
+
+    /// Notes an outside input of the current step.
+    mutating func note(_ probe: InputProbe) {
+        if !probes.contains(probe) { probes.append(probe) }
     }
 }
 

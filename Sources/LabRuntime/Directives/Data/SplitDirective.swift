@@ -10,6 +10,7 @@ enum SplitDirective {
         var dataset = try ctx.dataset(path, in: inv, at: part)
         var parts: [(name: String, indices: [Int])]
         if let file = try inv.text("indices") {
+            ctx.note(.resolve(file))
             parts = try readIndices(file, rows: dataset.rowCount, inv: inv, ctx: ctx)
         } else {
             let test = try size("test", inv) ?? .fraction(0.25)
