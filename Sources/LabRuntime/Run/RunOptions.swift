@@ -29,6 +29,8 @@ public struct RunOptions: Sendable {
     public var explain = false
     /// Where long steps show progress (standard error; `.silent` with `--quiet`).
     public var progress: ProgressReporter = .silent
+    /// Receives the cache's notes (damaged entries); nil writes them to standard error.
+    public var cacheNote: (@Sendable (String) -> Void)?
     /// Called after each step, as it finishes.
     public var onStep: (@Sendable (StepReport) -> Void)?
 

@@ -22,6 +22,7 @@ struct StepExecutor {
         let store: CacheStore? = options.cache == .off ? nil : CacheStore(
             directory: options.cacheDirectory ?? notebook.deletingLastPathComponent().appendingPathComponent(".lab-cache"),
             toolVersion: LabVersion.current)
+        if let note = options.cacheNote { store?.note = note }
         var attempt = execute(&report, store: store, force: options.cache == .force)
         if let store, let failures = attempt.failures, !failures.isEmpty {
             // A value the cache promised could not be read back (removed or damaged meanwhile): redo it all.
