@@ -1,3 +1,5 @@
+import Foundation
+import LabCache
 import LabScript
 
 /// The canonical resolved form of a directive, as the cache keys it: the verb,
@@ -23,8 +25,24 @@ enum StepForm {
 /// Bump an operation's version when a change makes it compute different
 /// results (or different output text); entries of the old version are then never read.
 public enum LabVersion {
-    /// The tool's version, written in every cache entry's header.
-    public static let current = "0.9.0"
+    /// The release version.
+    public static let release = "0.9.0"
+
+    /// The tool's version as the cache sees it: the release and a fingerprint of
+    /// this build (the executable's size and modification time), so results
+    /// computed by another build — a development build whose code changed — are
+    /// never taken for this one's. Written in every cache entry's header.
+    public static let current: String = {
+        var info = stat()
+        guard let path = Bundle.main.executablePath, stat(path, &info) == 0 else { return release }
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec
+        #else
+        let modified = info.st_mtim
+        #endif
+        let stamp = "\(info.st_size):\(modified.tv_sec):\(modified.tv_nsec)"
+        return release + "+" + CacheKey.digest(of: Array(stamp.utf8)).short
+    }()
 
     /// Per-verb versions; verbs not listed are at 1.
     static let operations: [String: Int] = [:]
