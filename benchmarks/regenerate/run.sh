@@ -58,7 +58,10 @@ start = text.rindex("```lab")
 end = text.index("\n```", start + 6)
 block = text[start:end]
 lines = block.split("\n")
-lines[-1] = re.sub(r"metrics=\S+", "metrics=" + metrics, lines[-1])
+edited = re.sub(r"metrics=\S+", "metrics=" + metrics, lines[-1])
+if edited == lines[-1]:
+    sys.exit("run.sh: the last lab block's last directive has no metrics= to edit")
+lines[-1] = edited
 open(path, "w", encoding="utf-8").write(text[:start] + "\n".join(lines) + text[end:])
 PY
         edit_runs+=("$(timed run "$work/out-edit")")
