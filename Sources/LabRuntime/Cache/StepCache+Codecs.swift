@@ -31,7 +31,6 @@ enum ResultCodec {
         var w = BinaryWriter()
         w.write(step.outputs) { w, o in OutputCodec.write(o, &w) }
         w.write(step.records) { w, r in OutputCodec.write(r, &w) }
-        w.write(step.figures) { w, f in w.write(f.base); w.write(f.name) }
         w.write(step.writes) { w, v in
             w.write(v.name)
             w.write(v.trainedOn) { $0.write($1) }
@@ -44,7 +43,6 @@ enum ResultCodec {
         var r = BinaryReader(bytes)
         let outputs = try r.readArray { try OutputCodec.output(&$0) }
         let records = try r.readArray { try OutputCodec.record(&$0, line: line) }
-        let figures = try r.readArray { r in (base: try r.readString(), name: try r.readString()) }
         let writes = try r.readArray { r -> (name: String, trainedOn: String?, value: CacheKey) in
             let name = try r.readString()
             let trainedOn = try r.readOptional { try $0.readString() }
@@ -52,6 +50,6 @@ enum ResultCodec {
             return (name, trainedOn, key)
         }
         guard r.isAtEnd else { throw CacheFormatError.invalid("trailing bytes") }
-        return StepCache.CachedStep(outputs: outputs, records: records, figures: figures, writes: writes)
+        return StepCache.CachedStep(outputs: outputs, records: records, writes: writes)
     }
 }

@@ -11,7 +11,7 @@ import LabCore
 /// version of each of those names (the result key of the step that wrote it)
 /// and the current answer of each outside input (resolved path and content
 /// digest). The result entry holds the step's outputs, its records (without
-/// line numbers), the figure names it chose, and the names it wrote, whose
+/// line numbers) and the names it wrote, whose
 /// values are separate entries loaded only when a later step reads them.
 final class StepCache {
     let store: CacheStore
@@ -45,7 +45,6 @@ final class StepCache {
     struct CachedStep {
         var outputs: [Output]
         var records: [ResultRecord]
-        var figures: [(base: String, name: String)]
         var writes: [(name: String, trainedOn: String?, value: CacheKey)]
     }
 
@@ -107,19 +106,12 @@ final class StepCache {
         found.result = result
         found.inputs = inputs
         guard !force, let payload = store.read(result), let step = try? ResultCodec.decode(payload, line: 0) else { return found }
-        // Figure names depend on the names earlier steps took: replay only if they come out the same.
-        var taken = ctx
-        for figure in step.figures {
-            guard taken.uniqueFigureName(base: figure.base) == figure.name else { return found }
-            taken.figureNames.insert(figure.name)
-        }
         found.hit = step
         return found
     }
 
-    /// Applies a hit: binds its values lazily, records its figure names and records at `line`.
-    func replay(_ step: CachedStep, result: CacheKey, line: Int, _ ctx: inout ExecutionContext) -> [Output] {
-        for figure in step.figures { ctx.figureNames.insert(figure.name) }
+    /// Applies a hit: binds its values lazily and adds its records (the caller stamps their identity).
+    func replay(_ step: CachedStep, line: Int, _ ctx: inout ExecutionContext) -> [Output] {
         ctx.records += step.records.map { var r = $0; r.line = line; return r }
         for write in step.writes {
             let store = self.store
@@ -162,7 +154,7 @@ final class StepCache {
         }
         guard storable else { return inputs }
         store.write(manifestKey(lookup.base), payload: manifest.encode())
-        let step = CachedStep(outputs: outputs, records: records, figures: ctx.figureLog, writes: writes)
+        let step = CachedStep(outputs: outputs, records: records, writes: writes)
         store.write(result, payload: ResultCodec.encode(step))
         return inputs
     }

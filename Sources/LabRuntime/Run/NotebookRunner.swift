@@ -6,7 +6,10 @@ import Notebook
 /// Runs one notebook end to end: parse, check, execute, render, splice, write.
 ///
 /// Nothing is written unless the whole run succeeds (or `keepGoing` is set):
-/// a notebook with an error leaves every file as it was.
+/// a notebook with an error leaves every file as it was. With `keepGoing`, a
+/// notebook with check errors still runs: directives with errors, and those that
+/// read what a failed directive would have written, are skipped and shown as
+/// errors in their regions; everything independent runs, renders and records.
 public enum NotebookRunner {
     /// Runs the notebook at `url`; `displayPath` is how messages name it.
     public static func run(_ url: URL, displayPath: String, options: RunOptions) -> RunReport {
@@ -24,13 +27,20 @@ public enum NotebookRunner {
             report.failed = true
             return report
         }
-        guard let program = Program.compile(notebook, displayPath: displayPath, options: options, report: &report) else {
+        let program = CheckedProgram.compile(notebook, displayPath: displayPath, parameters: options.parameters)
+        if !program.unknownParameters.isEmpty {
+            report.messages += program.unknownParameters.map { RunError.unknownParameter($0, notebook: displayPath, known: program.parameterNames).description }
             report.failed = true
+            report.usageError = true
             return report
         }
+        report.messages += program.diagnostics.map(\.description)
+        if program.hasErrors {
+            report.failed = true
+            guard options.keepGoing else { return report }
+        }
         let name = url.deletingPathExtension().lastPathComponent
-        let executed = StepExecutor(program: program, notebook: url, options: options).execute(&report)
-        if executed.stopped { return report }
+        guard let executed = execute(program, notebook: url, options: options, report: &report) else { return report }
         do {
             try NotebookWriter(notebook: notebook, name: name, source: url, options: options)
                 .write(outputs: executed.outputs, records: executed.records, report: &report)
@@ -39,5 +49,35 @@ public enum NotebookRunner {
             report.failed = true
         }
         return report
+    }
+
+    /// Executes a checked program (through the cache unless it is off); nil when a
+    /// run error stopped it. A value the cache promised but could not load makes it
+    /// run once more, recomputing everything.
+    static func execute(_ program: CheckedProgram, notebook url: URL, options: RunOptions,
+                        report: inout RunReport) -> (outputs: [Int: [Output]], records: [ResultRecord])? {
+        let start = report
+        var force = options.cache == .force
+        while true {
+            var context = ExecutionContext(
+                locator: DataLocator(notebookDirectory: url.deletingLastPathComponent(), dataDirectories: options.dataDirectories),
+                notebookName: url.lastPathComponent, modelsDirectory: options.modelsDirectory)
+            context.session.overrides = program.overrides
+            context.session.parameters = program.parameters
+            context.progress = options.progress
+            let steps = StepRunner(notebook: url, options: options, force: force)
+            var execution = ProgramExecution(program: program, steps: steps)
+            let finished = execution.run(&context, keepGoing: options.keepGoing, report: &report)
+            if execution.needsRestart, !force {
+                for failure in steps.loadFailures {
+                    steps.note("lab: cache: cannot load \(failure); running again without reading the cache")
+                }
+                report = start
+                force = true
+                continue
+            }
+            guard finished else { return nil }
+            return (execution.outputs, context.records)
+        }
     }
 }

@@ -89,4 +89,6 @@ public struct RunReport: Sendable {
     public var failed = false
     /// Each step that executed, in order.
     public var steps: [StepReport] = []
+    /// Whether it failed because of how it was called, e.g. an unknown `--param` (exit status 2).
+    public var usageError = false
 }

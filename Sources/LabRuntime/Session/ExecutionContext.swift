@@ -14,8 +14,6 @@ struct ExecutionContext {
     var notebookName: String
     /// Records for the results contract, in execution order.
     var records: [ResultRecord] = []
-    /// Figure file stems used so far, to keep names unique and stable.
-    var figureNames: Set<String> = []
     /// Where model files live (`LAB_MODELS_DIR` or the user cache).
     var modelsDirectory: URL?
     /// Tokenizers and encoders loaded so far, by model folder.
@@ -25,8 +23,6 @@ struct ExecutionContext {
     var embeddings = EmbeddingMemo()
     /// What the current step looked up outside the session (data paths, model folders), for the cache key.
     var probes: [InputProbe] = []
-    /// Figure names the current step chose, with the stem each started from.
-    var figureLog: [(base: String, name: String)] = []
     /// Where long steps report progress (standard error, never an output file).
     var progress: ProgressReporter = .silent
 
@@ -46,23 +42,6 @@ struct ExecutionContext {
             throw inv.failure("'\(name)' is \(value.kindDescription), not a dataset", at: part)
         }
         return dataset
-    }
-
-    /// A unique, stable file stem for a figure from its description.
-    mutating func figureName(_ words: [String]) -> String {
-        let base = words.map(Slug.make).filter { !$0.isEmpty }.joined(separator: "-")
-        let name = uniqueFigureName(base: base)
-        figureNames.insert(name)
-        figureLog.append((base, name))
-        return name
-    }
-
-    /// The name `figureName` would choose for `base` given the names used so far.
-    func uniqueFigureName(base: String) -> String {
-        var name = base.isEmpty ? "figure" : base
-        var k = 2
-        while figureNames.contains(name) { name = "\(base)-\(k)"; k += 1 }
-        return name
     }
 
     /// Notes an outside input of the current step.

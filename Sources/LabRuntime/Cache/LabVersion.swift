@@ -1,24 +1,5 @@
 import Foundation
 import LabCache
-import LabScript
-
-/// The canonical resolved form of a directive, as the cache keys it: the verb,
-/// its parts and options after `$param` substitution, with no line, column or
-/// comment — so moving a block or editing the prose around it changes nothing.
-enum StepForm {
-    static func text(_ inv: Invocation) -> String {
-        var parts = [inv.verb]
-        parts += inv.positional.map { "pos " + $0.value.description }
-        parts += inv.clauses.keys.sorted().map { "\($0) " + (inv.clauses[$0]?.value.description ?? "") }
-        parts += inv.options.map { "opt \($0.key)=\($0.part.value.description)" }
-        parts += inv.flags.sorted().map { "flag " + $0 }
-        if let binding = inv.binding { parts.append("as " + binding.value.description) }
-        if let e = inv.expectation {
-            parts.append("expect \(e.metric.value)(\(e.models.map(\.value).joined(separator: ","))) on \(e.data.value.joined(separator: ".")) \(e.op.value.rawValue) \(e.threshold.value.description)")
-        }
-        return parts.joined(separator: "\n")
-    }
-}
 
 /// Versions of the tool and of each operation, part of every cache key.
 ///
