@@ -7,6 +7,7 @@ enum TrainDirective {
         guard let kindPart = inv.slot("model kind"), let kindName = kindPart.value.asName else {
             throw inv.failure("train needs a model kind, e.g. train tree max_depth=3 on digits.train")
         }
+        if kindName == "transformer" { return try TransformerTrainDirective.run(inv, &ctx) }
         guard let kind = ModelCatalog.byName[kindName] else {
             throw inv.failure("unknown model '\(kindName)'", at: kindPart,
                               hint: suggestionHint(kindName, ModelCatalog.kinds.map(\.name)))
