@@ -85,6 +85,8 @@ public enum GradedRun {
         context.session.parameters = checked.parameters
         var measured = Set<String>()
         var boundCount = 0
+        /// Names bound so far (what succeeded steps wrote).
+        var names = Set<String>()
         var failedNames: [String: Int] = [:]
         var skipped = Set(outcome.skippedLines)
         for (index, resolved) in checked.directives.enumerated() {
@@ -112,27 +114,30 @@ public enum GradedRun {
             guard let registered = DirectiveRegistry.byName[resolved.verb] else { continue }
             do {
                 _ = try registered.run(Invocation(resolved), &context)
+                names.formUnion(resolved.writes.map(\.name))
+                if let binding = resolved.binding?.value { names.insert(binding) }
+                names = names.filter { context.session.isBound($0) }
             } catch {
                 outcome.diagnostics.append(ProgramExecution.diagnostic(for: error, in: resolved.directive).description)
                 if !isSetup { outcome.failedLines.append(line) }
                 fail()
             }
-            if context.session.values.count != boundCount {
-                boundCount = context.session.values.count
-                bound(context.session.values.keys.sorted())
+            if names.count != boundCount {
+                boundCount = names.count
+                bound(names.sorted())
             }
-            for check in checks where !measured.contains(check.id) && names(of: check, areBoundIn: context.session) {
+            for check in checks where !measured.contains(check.id) && GradedRun.names(of: check, areBoundIn: context.session) {
                 measured.insert(check.id)
-                observe(measure(check, in: &context, checker: checker, final: false))
+                observe(measure(check, in: &context, checker: checker, names: names, final: false))
             }
         }
         outcome.skippedLines = skipped.sorted()
         for check in checks {
-            let measurement = measure(check, in: &context, checker: checker, final: true)
+            let measurement = measure(check, in: &context, checker: checker, names: names, final: true)
             observe(measurement)
             outcome.measurements.append(measurement)
         }
-        outcome.boundNames = context.session.values.keys.sorted()
+        outcome.boundNames = names.sorted()
         return outcome
     }
 
@@ -144,13 +149,13 @@ public enum GradedRun {
 
     /// Runs the check's `expect` directive and reads its measured value back.
     private static func measure(_ check: Check, in context: inout ExecutionContext, checker: Checker,
-                                final: Bool) -> Measurement {
+                                names: Set<String>, final: Bool) -> Measurement {
         guard let registered = DirectiveRegistry.byName["expect"] else {
             return Measurement(check: check.id, value: nil, error: "expect is not registered", final: final)
         }
         let kept = context.records
         defer { context.records = kept }
-        let resolved = checker.analyze([check.directive], predefinedNames: Set(context.session.values.keys)).directives.first
+        let resolved = checker.analyze([check.directive], predefinedNames: names).directives.first
         guard let resolved else {
             return Measurement(check: check.id, value: nil, error: "the check does not resolve", final: final)
         }
