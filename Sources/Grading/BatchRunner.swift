@@ -137,7 +137,7 @@ public struct BatchRunner {
         let process = Process()
         process.executableURL = options.executable
         var arguments = ["grade-submission", "--key", options.key.path, "--notebook", notebook.path,
-                         "--events", events.path, "--memory-bytes", String(options.memoryBytes * 2),
+                         "--events", events.path, "--memory-bytes", String(options.memoryBytes * 2 + (1 << 30)),
                          "--cpu-seconds", String(Int64(min(options.wallSeconds * 2 + 5, 1e9)))]
         for dir in options.dataDirectories { arguments += ["--data-dir", dir.path] }
         if let models = options.modelsDirectory { arguments += ["--models-dir", models.path] }
@@ -158,10 +158,13 @@ public struct BatchRunner {
             return record
         }
         var limitHit: RunStatus?
+        var peak: UInt64 = 0
         while process.isRunning {
+            let resident = Self.residentBytes(process.processIdentifier) ?? 0
+            peak = max(peak, resident)
             if Date().timeIntervalSince(start) > options.wallSeconds {
                 limitHit = .timeout
-            } else if let resident = Self.residentBytes(process.processIdentifier), resident > options.memoryBytes {
+            } else if resident > options.memoryBytes {
                 limitHit = .memoryLimit
             }
             if limitHit != nil {
@@ -183,9 +186,18 @@ public struct BatchRunner {
                     : "stopped at the memory cap of \(options.memoryBytes >> 20) MiB")
             } else if process.terminationReason == .uncaughtSignal {
                 let signal = process.terminationStatus
-                // SIGXCPU: the CPU rlimit; out of address space usually ends in SIGTRAP/SIGABRT/SIGSEGV/SIGKILL.
-                record.stop = signal == SIGXCPU ? .timeout : .crashed
-                record.diagnostics.append(signal == SIGXCPU ? "stopped at the CPU-time limit" : "the run process ended with signal \(signal)")
+                // SIGXCPU: the CPU rlimit. Running out of address space (the rlimit above the cap) ends in
+                // SIGABRT/SIGTRAP/SIGSEGV: named a memory stop when resident memory had come near the cap.
+                if signal == SIGXCPU {
+                    record.stop = .timeout
+                    record.diagnostics.append("stopped at the CPU-time limit")
+                } else if peak > options.memoryBytes / 2 {
+                    record.stop = .memoryLimit
+                    record.diagnostics.append("stopped near the memory cap of \(options.memoryBytes >> 20) MiB (signal \(signal))")
+                } else {
+                    record.stop = .crashed
+                    record.diagnostics.append("the run process ended with signal \(signal)")
+                }
             } else {
                 record.stop = .crashed
                 record.diagnostics.append("the run process exited with status \(process.terminationStatus)")

@@ -236,3 +236,18 @@ private func readmeBlock(containing marker: String) throws -> String {
     #expect(tests.map { $0["visibility"] as? String } == ["visible", "visible", "hidden"])
     #expect(tests.map { $0["max_score"] as? NSNumber } == [1, 2, 2])
 }
+
+@Test func aSubmissionOverTheMemoryCapIsStoppedAndKeepsItsEarlierPoints() throws {
+    let dir = try LabProcess.scratch([
+        "key.md": Array(gradingKey.utf8),
+        "hungry.md": Array(block("train tree max_depth=3 seed=0 on iris.train\nload digits as dg\nsplit dg test=0.2 seed=0\ntrain forest n_estimators=20000 seed=0 on dg.train as big").utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let run = try LabProcess.run(["grade", "--key", "key.md", "hungry.md", "--memory-mb", "80", "--timeout", "120"], in: dir)
+    #expect(run.status == 0)
+    let rows = try csvRows(dir.appendingPathComponent("grades/gradebook.csv"))
+    #expect(rows[1][3] == "memory_limit", "\(rows)")
+    #expect(rows[1][4] == "1", "the require check measured before the stop keeps its point")
+    let feedback = try String(contentsOf: dir.appendingPathComponent("grades/feedback/hungry.md"), encoding: .utf8)
+    #expect(feedback.contains("memory cap of 80 MiB"))
+}
