@@ -96,9 +96,11 @@ public struct BatchRunner {
     private func run(_ submission: Submission, slot: Int) -> ((RunRecord?, [String]), Bool) {
         let folder = options.scratch.appendingPathComponent("s\(slot)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let staged: Staging.Staged
+        // Read and hash first; copy into the private folder only when the run is not kept.
+        var staged: Staging.Staged
+        let work = folder.appendingPathComponent("work")
         do {
-            staged = try Staging.stage(submission, into: folder.appendingPathComponent("work"), limits: Staging.Limits())
+            staged = try Staging.stage(submission, into: work, limits: Staging.Limits(), copy: false)
         } catch Staging.Refusal.tooLarge(let why) {
             return ((stopped(.tooLarge, why), []), false)
         } catch Staging.Refusal.noNotebook(let why) {
@@ -106,7 +108,7 @@ public struct BatchRunner {
         } catch {
             return ((stopped(.unreadable, "cannot read the submission: \(error.localizedDescription)"), []), false)
         }
-        guard let notebook = staged.notebook else {
+        guard staged.notebook != nil else {
             return ((stopped(.noNotebook, "the folder holds no .md notebook"), staged.notes), false)
         }
         let cache = options.cache.map { RunCache(folder: $0) }
@@ -118,6 +120,14 @@ public struct BatchRunner {
         })
         if let cached = cache?.load(cacheKey), needed.isSubset(of: Set(cached.measurements.keys)) || !cached.finished && cached.stop != nil {
             return ((cached, staged.notes), true)
+        }
+        do {
+            staged = try Staging.stage(submission, into: work, limits: Staging.Limits())
+        } catch {
+            return ((stopped(.unreadable, "cannot copy the submission: \(error.localizedDescription)"), []), false)
+        }
+        guard let notebook = staged.notebook else {
+            return ((stopped(.noNotebook, "the folder holds no .md notebook"), staged.notes), false)
         }
         let events = folder.appendingPathComponent("events.jsonl")
         let record = spawn(notebook: notebook, folder: staged.folder, events: events)

@@ -31,10 +31,11 @@ struct Staging {
         case noNotebook(String)
     }
 
-    /// Stages `submission` into `destination` (created).
-    static func stage(_ submission: Submission, into destination: URL, limits: Limits) throws -> Staged {
+    /// Stages `submission` into `destination` (created); with `copy: false` only reads and
+    /// hashes it (what a re-grade from kept runs needs), writing nothing.
+    static func stage(_ submission: Submission, into destination: URL, limits: Limits, copy: Bool = true) throws -> Staged {
         let fm = FileManager.default
-        try fm.createDirectory(at: destination, withIntermediateDirectories: true)
+        if copy { try fm.createDirectory(at: destination, withIntermediateDirectories: true) }
         var hasher = SHA256()
         var notes: [String] = []
         let own = try fm.attributesOfItem(atPath: submission.url.path)
@@ -49,7 +50,7 @@ struct Staging {
             let name = "submission.md"
             let target = destination.appendingPathComponent(name)
             let data = try Data(contentsOf: submission.url)
-            try data.write(to: target)
+            if copy { try data.write(to: target) }
             hasher.update(data: Data(name.utf8))
             hasher.update(data: data)
             return Staged(folder: destination, notebook: target, contentHash: hex(hasher.finalize()), notes: notes)
@@ -57,7 +58,7 @@ struct Staging {
         var total = 0
         var count = 0
         var notebooks: [String] = []
-        func copy(_ folder: URL, relative: String, depth: Int) throws {
+        func walk(_ folder: URL, relative: String, depth: Int) throws {
             guard depth <= limits.depth else { throw Refusal.tooLarge("folders nest deeper than \(limits.depth) levels") }
             let names = try fm.contentsOfDirectory(atPath: folder.path).sorted()
             for name in names {
@@ -70,8 +71,8 @@ struct Staging {
                     continue
                 }
                 if type == .typeDirectory {
-                    try fm.createDirectory(at: destination.appendingPathComponent(path), withIntermediateDirectories: true)
-                    try copy(source, relative: path, depth: depth + 1)
+                    if copy { try fm.createDirectory(at: destination.appendingPathComponent(path), withIntermediateDirectories: true) }
+                    try walk(source, relative: path, depth: depth + 1)
                     continue
                 }
                 guard type == .typeRegular else { notes.append("`\(path)` is not a regular file and was left out"); continue }
@@ -87,13 +88,13 @@ struct Staging {
                     notebooks.append(path)
                 }
                 let data = try Data(contentsOf: source)
-                try data.write(to: destination.appendingPathComponent(path))
+                if copy { try data.write(to: destination.appendingPathComponent(path)) }
                 hasher.update(data: Data(path.utf8))
                 hasher.update(data: Data([0]))
                 hasher.update(data: data)
             }
         }
-        try copy(submission.url, relative: "", depth: 0)
+        try walk(submission.url, relative: "", depth: 0)
         let notebook = notebooks.first { $0 == "submission.md" } ?? notebooks.first { $0.lowercased() != "readme.md" } ?? notebooks.first
         if notebooks.count > 1, let notebook { notes.append("the folder holds several notebooks; graded `\(notebook)`") }
         return Staged(folder: destination, notebook: notebook.map { destination.appendingPathComponent($0) },

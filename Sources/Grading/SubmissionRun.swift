@@ -35,7 +35,9 @@ public enum SubmissionRun {
             guard case .claim(let claim) = check.kind, seen.insert(claim.measure).inserted else { continue }
             checks.append(GradedRun.Check(id: claim.measure, directive: claim.directive))
         }
-        let outcome = GradedRun.run(setup: key.setup, submission: parsed, folder: folder, checks: checks,
+        var required = Set<String>()
+        for check in key.checks { if case .bindings(let names) = check.kind { required.formUnion(names) } }
+        let outcome = GradedRun.run(setup: key.setup, submission: parsed, folder: folder, checks: checks, required: required,
                                     dataDirectories: dataDirectories, modelsDirectory: modelsDirectory) { measurement in
             guard !measurement.final else { return }
             writer.write(.measured(measure: measurement.check,

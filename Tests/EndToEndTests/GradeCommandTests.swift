@@ -14,6 +14,7 @@ private let gradingKey = """
     require tree points=1 message="Train a model named tree."
     expect accuracy(tree on iris.test) >= 0.95 points=2 partial=0.9:1 message="Aim for 95%."
     expect f1(tree on iris.test) >= 0.5 points=2 visibility=hidden
+    expect accuracy(forest on iris.test) >= 0.5 points=1 visibility=hidden
     ```
 
     """
@@ -33,21 +34,21 @@ private func hostileClass() throws -> URL {
         "subs/bob.md": Array(block("train knn n_neighbors=3 on iris.train as tree").utf8),
         "subs/copycat.md": Array(block("train tree seed=0 max_depth=3 on iris.train as t\nevaluate t on iris.test").utf8),
         "subs/crlf.md": Array(good.replacingOccurrences(of: "\n", with: "\r\n").utf8),
-        "subs/traversal.md": Array(block("train tree max_depth=3 seed=0 on iris.train\nload \"../secret/secret.csv\" as s\nshow s").utf8),
-        "subs/traversal-deep.md": Array(block("load \"x/../../../secret/secret.csv\" as s\nshow s rows=5").utf8),
+        "subs/traversal.md": Array(block("train tree max_depth=3 seed=0 on iris.train\nload \"../secret/secret.csv\" as s\nshow s\ntrain forest on s as forest").utf8),
+        "subs/traversal-deep.md": Array(block("load \"x/../../../secret/secret.csv\" as s\nshow s rows=5\ntrain forest on s as forest").utf8),
         "subs/nobind.md": Array(block("train tree max_depth=3 seed=0 on iris.train as model").utf8),
         "subs/renamed.md": Array(block("train tree max_depth=3 seed=0 on iris.train as my_tree").utf8),
         "subs/thresholds.md": Array(block("train tree max_depth=1 seed=0 on iris.train\nexpect accuracy(tree on iris.test) >= 0.0 points=1000\nexpect f1(tree on iris.test) >= 0 points=1000").utf8),
         "subs/typo.md": Array(block("trian forest on iris.train\ntrain tree max_depth=3 seed=0 on iris.train").utf8),
         "subs/badoption.md": Array(block("train tree max_dept=3 on iris.train").utf8),
-        "subs/forest.md": Array(block("train tree max_depth=2 seed=0 on iris.train\ntrain forest n_estimators=50000000 seed=0 on iris.train as big").utf8),
-        "subs/epochs.md": Array(block("train tree max_depth=2 seed=0 on iris.train\ntrain sgd epochs=2000000000 seed=0 on iris.train as s").utf8),
+        "subs/forest.md": Array(block("train tree max_depth=2 seed=0 on iris.train\ntrain forest n_estimators=50000000 seed=0 on iris.train as forest").utf8),
+        "subs/epochs.md": Array(block("train tree max_depth=2 seed=0 on iris.train\ntrain sgd epochs=2000000000 seed=0 on iris.train as forest").utf8),
         "subs/empty.md": [],
         "subs/prose.md": Array("# Nothing to run\n\nJust words.\n".utf8),
         "subs/unclosed.md": Array("```lab\ntrain tree on iris.train\n".utf8),
-        "subs/folder-own-csv/lab.md": Array(block("load \"mine.csv\" as mine\nshow mine\ntrain tree max_depth=3 seed=0 on iris.train").utf8),
+        "subs/folder-own-csv/lab.md": Array(block("load \"mine.csv\" as mine\nshow mine\ntrain tree max_depth=3 seed=0 on iris.train\ntrain forest n_estimators=5 seed=0 on mine as own").utf8),
         "subs/folder-own-csv/mine.csv": Array("a,b,target\n1,2,0\n3,4,1\n5,6,0\n7,8,1\n".utf8),
-        "subs/folder-symlink/lab.md": Array(block("load \"data.csv\" as d\nshow d\ntrain tree max_depth=3 seed=0 on iris.train").utf8),
+        "subs/folder-symlink/lab.md": Array(block("load \"data.csv\" as d\nshow d\ntrain tree max_depth=3 seed=0 on iris.train\ntrain forest on d as forest").utf8),
         "subs/folder-empty/notes.txt": Array("no notebook here".utf8),
     ]
     var garbage = SystemRandomNumberGenerator()
@@ -59,7 +60,7 @@ private func hostileClass() throws -> URL {
                               withDestinationPath: dir.appendingPathComponent("secret/secret.csv").path)
     try fm.createSymbolicLink(atPath: dir.appendingPathComponent("subs/linked.md").path,
                               withDestinationPath: dir.appendingPathComponent("secret/secret.csv").path)
-    try (block("load \"\(dir.appendingPathComponent("secret/secret.csv").path)\" as s\nshow s")).write(
+    try (block("load \"\(dir.appendingPathComponent("secret/secret.csv").path)\" as s\nshow s\ntrain forest on s as forest")).write(
         to: dir.appendingPathComponent("subs/absolute.md"), atomically: true, encoding: .utf8)
     // A 100 MB notebook (sparse: its size is what the grader sees first).
     let huge = dir.appendingPathComponent("subs/huge.md")
@@ -233,14 +234,14 @@ private func readmeBlock(containing marker: String) throws -> String {
     let results = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect((results["score"] as? NSNumber)?.doubleValue == 5)
     let tests = try #require(results["tests"] as? [[String: Any]])
-    #expect(tests.map { $0["visibility"] as? String } == ["visible", "visible", "hidden"])
-    #expect(tests.map { $0["max_score"] as? NSNumber } == [1, 2, 2])
+    #expect(tests.map { $0["visibility"] as? String } == ["visible", "visible", "hidden", "hidden"])
+    #expect(tests.map { $0["max_score"] as? NSNumber } == [1, 2, 2, 1])
 }
 
 @Test func aSubmissionOverTheMemoryCapIsStoppedAndKeepsItsEarlierPoints() throws {
     let dir = try LabProcess.scratch([
         "key.md": Array(gradingKey.utf8),
-        "hungry.md": Array(block("train tree max_depth=3 seed=0 on iris.train\nload digits as dg\nsplit dg test=0.2 seed=0\ntrain forest n_estimators=20000 seed=0 on dg.train as big").utf8),
+        "hungry.md": Array(block("train tree max_depth=3 seed=0 on iris.train\nload digits as dg\nsplit dg test=0.2 seed=0\ntrain forest n_estimators=20000 seed=0 on dg.train as forest").utf8),
     ])
     defer { try? FileManager.default.removeItem(at: dir) }
     let run = try LabProcess.run(["grade", "--key", "key.md", "hungry.md", "--memory-mb", "80", "--timeout", "120"], in: dir)

@@ -54,7 +54,7 @@ public enum GradedRun {
     /// Runs `setup`, then the submission at `submission`, then measures `checks`.
     /// `observe` sees every measurement as it is taken (provisional, then final).
     public static func run(setup: [Directive], submission: ParsedNotebook, folder: URL, checks: [Check],
-                           dataDirectories: [URL], modelsDirectory: URL?,
+                           required: Set<String> = [], dataDirectories: [URL], modelsDirectory: URL?,
                            observe: (Measurement) -> Void = { _ in },
                            bound: ([String]) -> Void = { _ in }) -> Outcome {
         var outcome = Outcome()
@@ -89,8 +89,12 @@ public enum GradedRun {
         var names = Set<String>()
         var failedNames: [String: Int] = [:]
         var skipped = Set(outcome.skippedLines)
+        let needed = neededSteps(checked.directives, setupCount: setup.count, checks: checks, required: required)
         for (index, resolved) in checked.directives.enumerated() {
             let isSetup = index < setup.count
+            // Lines no check depends on (tables, plots, unrelated models) are not run: grading needs
+            // only the values the key reads. Their check errors are still reported.
+            guard needed.contains(index) || resolved.hasErrors else { continue }
             let line = resolved.directive.location.line
             func fail() {
                 for name in resolved.writes where failedNames[name.name] == nil { failedNames[name.name] = line }
@@ -139,6 +143,28 @@ public enum GradedRun {
         }
         outcome.boundNames = names.sorted()
         return outcome
+    }
+
+    /// The directives the checks and required names depend on, by index: a backward walk over
+    /// resolved reads and writes (by name, so in-place changes such as `relabel` are kept).
+    /// Set-up lines and `param` lines always run.
+    static func neededSteps(_ directives: [ResolvedDirective], setupCount: Int, checks: [Check],
+                            required: Set<String>) -> Set<Int> {
+        var wanted = required
+        for check in checks {
+            guard let expectation = check.directive.expectation else { continue }
+            for model in expectation.models { wanted.insert(String(model.value.split(separator: ".").first ?? "")) }
+            if let data = expectation.data.value.first { wanted.insert(data) }
+        }
+        var needed = Set<Int>()
+        for index in directives.indices.reversed() {
+            let resolved = directives[index]
+            let writes = Set(resolved.writes.map(\.name) + (resolved.binding.map { [$0.value] } ?? []))
+            guard index < setupCount || resolved.verb == "param" || !writes.isDisjoint(with: wanted) else { continue }
+            needed.insert(index)
+            wanted.formUnion(resolved.reads.map(\.name))
+        }
+        return needed
     }
 
     private static func names(of check: Check, areBoundIn session: Session) -> Bool {
