@@ -11,14 +11,15 @@ public enum NotebookRunner {
     /// Runs the notebook at `url`; `displayPath` is how messages name it.
     public static func run(_ url: URL, displayPath: String, options: RunOptions) -> RunReport {
         var report = RunReport()
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // A notebook must be a regular file: a FIFO or a device would block or never end.
+        guard let data = try? FileConfinement(roots: [URL(fileURLWithPath: "/")]).read(url) else {
             report.messages.append(RunError.cannotRead(displayPath).description)
             report.failed = true
             return report
         }
         let notebook: ParsedNotebook
         do {
-            notebook = try NotebookParser.parse(path: displayPath, bytes: Array(data))
+            notebook = try NotebookParser.parse(path: displayPath, bytes: data)
         } catch {
             report.messages.append("\(error)")
             report.failed = true

@@ -52,8 +52,11 @@ enum SplitDirective {
         do { url = try ctx.locator.resolve(path: file) } catch let error as DataError {
             throw inv.failure(error.description, at: part)
         }
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        let data: Data
+        do { data = try ctx.locator.confinement.readData(url) } catch {
+            throw inv.failure("\(error)", at: part)
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw inv.failure("'\(file)' is not a JSON object", at: part)
         }
         var parts: [(name: String, indices: [Int])] = []
