@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "lab",
             dependencies: [
-                "LabRuntime",
+                "LabRuntime", "LabScript",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -4,15 +4,16 @@ import LabScript
 public enum RunError: Error, Equatable, CustomStringConvertible {
     /// The notebook file could not be read.
     case cannotRead(String)
-    /// An output file could not be written.
-    case cannotWrite(String)
+    /// An output file could not be written (nothing of the run was written).
+    case cannotWrite(String, reason: String)
     /// A `--param` argument is not `NAME=VALUE`.
     case badParameter(String)
 
     public var description: String {
         switch self {
-        case .cannotRead(let path): return "\(path): error: cannot read the notebook"
-        case .cannotWrite(let path): return "\(path): error: cannot write this file"
+        case .cannotRead(let path): return "lab: error: cannot read the notebook '\(path)'"
+        case .cannotWrite(let path, let reason):
+            return "lab: error: cannot write '\(path)': \(reason); nothing of this run was written"
         case .badParameter(let text): return "error: --param expects NAME=VALUE, got '\(text)'"
         }
     }

@@ -50,6 +50,7 @@ struct RunCommand: ParsableCommand {
         if results != nil, notebooks.count > 1 {
             throw ValidationError("--results takes one notebook at a time")
         }
+        try OutputPlan(notebooks: notebooks, outputDirectory: outputDir, results: results, inPlace: inPlace).validate()
     }
 
     func run() throws {
@@ -74,7 +75,7 @@ struct RunCommand: ParsableCommand {
             let url = URL(fileURLWithPath: notebook, relativeTo: cwd).standardizedFileURL
             let report = NotebookRunner.run(url, displayPath: notebook, options: options)
             for message in report.messages {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                Console.error(message)
             }
             if report.failed {
                 failed = true
