@@ -44,6 +44,10 @@ struct Invocation {
         guard let n = part.value.asDouble, n == n.rounded(), abs(n) < 1e15 else {
             throw failure("option '\(key)' expects a whole number, got \(part.value)", at: part)
         }
+        // The checker already enforced the work bounds; values that reach here another way meet them again.
+        if let problem = WorkLimits.standard.violation(option: key, value: part.value) {
+            throw failure(problem, at: part)
+        }
         return Int(n)
     }
 

@@ -17,8 +17,10 @@ public struct WorkLimits: Sendable, Equatable {
     public var maxEpochs = 100_000
     /// Neighbours (`n_neighbors`).
     public var maxNeighbors = 100_000
-    /// Rows shown or drawn (`rows`, `count`, `index`, `columns`, minimum sample counts).
+    /// Rows shown or indexed (`rows`, `index`, minimum sample counts).
     public var maxRows = 10_000_000
+    /// Images drawn in one grid (`count`, `columns`).
+    public var maxImages = 10_000
     /// Features kept (`max_features`).
     public var maxFeatures = 10_000_000
     /// Tokens per text (`max_length`).
@@ -42,7 +44,8 @@ public struct WorkLimits: Sendable, Equatable {
         case "epochs": return 1...Double(maxEpochs)
         case "n_neighbors": return 1...Double(maxNeighbors)
         case "min_samples_split": return 2...Double(maxRows)
-        case "min_samples_leaf", "count", "columns": return 1...Double(maxRows)
+        case "min_samples_leaf": return 1...Double(maxRows)
+        case "count", "columns": return 1...Double(maxImages)
         case "rows", "index": return 0...Double(maxRows)
         case "max_length": return 2...Double(maxTokens)
         case "batch": return 1...Double(maxBatch)

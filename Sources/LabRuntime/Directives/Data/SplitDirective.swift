@@ -12,8 +12,8 @@ enum SplitDirective {
         if let file = try inv.text("indices") {
             parts = try readIndices(file, rows: dataset.rowCount, inv: inv, ctx: ctx)
         } else {
-            let test = try size("test", inv) ?? .fraction(0.25)
-            let validation = try size("validation", inv)
+            let test = try size("test", inv, rows: dataset.rowCount) ?? .fraction(0.25)
+            let validation = try size("validation", inv, rows: dataset.rowCount)
             let seed = try inv.int("seed") ?? 0
             let shuffle = inv.option("shuffle").flatMap { $0.value.asBool } ?? true
             var classes: [Int]? = nil
@@ -34,14 +34,24 @@ enum SplitDirective {
         return [.table(ShowDirective.splitTable(dataset))]
     }
 
-    private static func size(_ key: String, _ inv: Invocation) throws -> SplitSize? {
+    /// A part's size as scikit-learn reads it: a float strictly between 0 and 1 is a
+    /// fraction, a whole number (written without a point or exponent) a row count;
+    /// a float of 1 or more (`1.0`, `2e3`) is refused, as `train_test_split` refuses it.
+    private static func size(_ key: String, _ inv: Invocation, rows: Int) throws -> SplitSize? {
         guard let part = inv.option(key) else { return nil }
-        guard let x = part.value.asDouble, x > 0 else {
+        guard let x = part.value.asDouble, x > 0, x.isFinite else {
             throw inv.failure("\(key) must be a fraction between 0 and 1 or a row count, got \(part.value)", at: part)
         }
         if x < 1 { return .fraction(x) }
         guard x == x.rounded() else {
             throw inv.failure("\(key) must be a fraction between 0 and 1 or a whole row count, got \(part.value)", at: part)
+        }
+        if case let .number(_, literal) = part.value, literal.contains(where: { ".eE".contains($0) }) {
+            throw inv.failure("\(key)=\(literal) is a float, so it must be a fraction strictly between 0 and 1; write a whole number for a row count",
+                              at: part)
+        }
+        guard x <= Double(rows) else {
+            throw inv.failure("\(key)=\(part.value) asks for more rows than the dataset has (\(rows))", at: part)
         }
         return .count(Int(x))
     }
