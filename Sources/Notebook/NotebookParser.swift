@@ -22,6 +22,14 @@ public enum NotebookParser {
     /// - Complexity: O(n) in the file size.
     public static func parse(path: String, bytes: [UInt8]) throws -> ParsedNotebook {
         let lines = SourceLines(bytes)
+        do {
+            return try parse(path: path, bytes: bytes, lines: lines)
+        } catch let error as NotebookError {
+            throw error.excerpted(from: lines)
+        }
+    }
+
+    private static func parse(path: String, bytes: [UInt8], lines: SourceLines) throws -> ParsedNotebook {
         if let offset = UTF8Validation.firstInvalidOffset(bytes) {
             let (line, column) = lines.position(ofOffset: offset)
             let hex = String(bytes[offset], radix: 16, uppercase: true)
