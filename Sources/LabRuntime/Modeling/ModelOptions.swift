@@ -46,7 +46,7 @@ struct ModelOptions {
         case .identifier("log2"), .string("log2"): return .log2
         case .identifier("all"), .identifier("none"), .identifier("None"): return .all
         case .number(let x, _) where x == x.rounded() && x >= 1:
-            let bound = WorkLimits.standard.maxFeatures
+            let bound = inv.limits.maxFeatures
             guard x <= Double(bound) else {
                 throw inv.failure("option 'max_features' must be in 1...\(bound) or a fraction, got \(part.value)", at: part)
             }

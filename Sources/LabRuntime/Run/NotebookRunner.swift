@@ -38,7 +38,8 @@ public enum NotebookRunner {
         var outputs: [Int: [Output]] = [:]
         for step in program.steps {
             do {
-                let inv = Invocation(step.directive, flags: Set(step.registered.spec.flags), parameters: context.session.parameters)
+                var inv = Invocation(step.directive, flags: Set(step.registered.spec.flags), parameters: context.session.parameters)
+                inv.limits = options.workLimits
                 outputs[step.block, default: []] += try step.registered.run(inv, &context)
             } catch {
                 let diagnostic = step.diagnostic(for: error)

@@ -46,7 +46,8 @@ struct Program {
                 }
             }
         }
-        let checker = Checker(specs: DirectiveRegistry.specs)
+        var checker = Checker(specs: DirectiveRegistry.specs)
+        checker.limits = options.workLimits
         diagnostics += checker.check(directives, predefinedNames: [], parameters: Set(overrides.keys))
         diagnostics.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
         var seen = Set<String>()

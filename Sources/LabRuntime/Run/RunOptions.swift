@@ -1,4 +1,5 @@
 import Foundation
+import LabScript
 
 /// How `lab run` executes and where it writes.
 public struct RunOptions: Sendable {
@@ -18,6 +19,8 @@ public struct RunOptions: Sendable {
     public var keepGoing = false
     /// Put `<svg>` inline instead of linking files.
     public var embedSVG = false
+    /// Bounds on options that scale work, checked before anything runs (the grader sets its own).
+    public var workLimits: WorkLimits = .standard
 
     public init(outputDirectory: URL) {
         self.outputDirectory = outputDirectory

@@ -24,6 +24,8 @@ struct Invocation {
     var binding: Part?
     /// `expect METRIC(MODELS on DATA) OP VALUE`, with the threshold's parameters substituted.
     var expectation: Expectation?
+    /// Bounds on options that scale work (the run's, as the checker applied them).
+    var limits: WorkLimits = .standard
 
     /// 1-based line of the directive.
     var line: Int { location.line }
@@ -45,7 +47,7 @@ struct Invocation {
             throw failure("option '\(key)' expects a whole number, got \(part.value)", at: part)
         }
         // The checker already enforced the work bounds; values that reach here another way meet them again.
-        if let problem = WorkLimits.standard.violation(option: key, value: part.value) {
+        if let problem = limits.violation(option: key, value: part.value) {
             throw failure(problem, at: part)
         }
         return Int(n)

@@ -69,7 +69,7 @@ extension CheckState {
             error(message, under: value, in: line, hint: hint)
             return
         }
-        if let problem = WorkLimits.standard.violation(option: key, value: actual) {
+        if let problem = limits.violation(option: key, value: actual) {
             error(problem, under: value, in: line)
             return
         }

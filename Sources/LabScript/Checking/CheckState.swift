@@ -13,6 +13,8 @@ struct CheckState {
     /// The first line defining each parameter anywhere in the input.
     var firstParameter: [String: Int] = [:]
     var diagnostics: [Diagnostic] = []
+    /// Bounds on options that scale work.
+    var limits: WorkLimits = .standard
 
     init(specs: [String: DirectiveSpec], predefined: Set<String>) {
         self.specs = specs

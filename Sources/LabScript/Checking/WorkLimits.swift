@@ -51,6 +51,7 @@ public struct WorkLimits: Sendable, Equatable {
         case "batch": return 1...Double(maxBatch)
         case "seed": return 0...4_294_967_295
         case "ngrams": return 1...Double(maxNgram)
+        case "points": return 0...1_000_000
         default: return nil
         }
     }

@@ -16,7 +16,7 @@ enum VectorizeText {
             guard let r, r.0 >= 1, r.1 >= r.0, r.0 == r.0.rounded(), r.1 == r.1.rounded() else {
                 throw inv.failure("ngrams must be a range like 1..2, got \(p.value)", at: p)
             }
-            let longest = WorkLimits.standard.maxNgram
+            let longest = inv.limits.maxNgram
             guard r.1 <= Double(longest) else {
                 throw inv.failure("option 'ngrams' must be in 1...\(longest), got \(p.value)", at: p)
             }
