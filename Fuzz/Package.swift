@@ -3,7 +3,9 @@ import PackageDescription
 
 /// libFuzzer targets for labbook's input readers, kept out of the main package so
 /// normal builds are unaffected. Build and run one with `bash scripts/fuzz.sh TARGET SECONDS`
-/// (`swift build -c release -Xswiftc -sanitize=fuzzer,address --product TARGET`).
+/// (`swift build -c release -Xswiftc -sanitize=fuzzer,address --product TARGET`, linked with lld).
+/// Each target's `main` enters libFuzzer through `LLVMFuzzerRunDriver`, because SwiftPM
+/// gives every executable its own `main`, which would hide libFuzzer's.
 let modules: [Target.Dependency] = [
     .product(name: "LabbookModules", package: "labbook"),
     .product(name: "LabRuntime", package: "labbook"),

@@ -58,7 +58,9 @@ PY
 esac
 
 cd "$root/Fuzz"
-swift build -c release -Xswiftc -sanitize=fuzzer,address --product "fuzz-$target" >&2
+# lld: gold crashes (internal error in dwarf_reader) while linking the sanitized binaries.
+swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld \
+    --product "fuzz-$target" >&2
 exec "$root/Fuzz/.build/release/fuzz-$target" "$corpus" "$regressions" \
     -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=4096 \
-    -artifact_prefix="$root/Fuzz/.artifacts/$target-" "$@"
+    -detect_leaks=0 -artifact_prefix="$root/Fuzz/.artifacts/$target-" "$@"

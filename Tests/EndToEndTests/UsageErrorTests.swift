@@ -21,6 +21,7 @@ let usageCases: [UsageCase] = [
     UsageCase(arguments: ["run", "nb.md", "--output-dir", "."], expected: "lab: error: --output-dir '.' would overwrite the source notebook 'nb.md'"),
     UsageCase(arguments: ["run", "nb.md", "--output-dir", "file.txt"], expected: "lab: error: --output-dir 'file.txt' is a file, not a folder"),
     UsageCase(arguments: ["run", "nb.md", "sub/nb.md"], expected: "lab: error: 'nb.md' and 'sub/nb.md' would both be written to Outputs/nb.md; run them with different --output-dir"),
+    UsageCase(arguments: ["run", "nb.md", "--results", "Outputs/nb.md"], expected: "lab: error: --results 'Outputs/nb.md' is where the run writes 'nb.md'; choose another file"),
     UsageCase(arguments: ["run", "nb.md", "--param", "novalue"], expected: "lab: error: --param expects NAME=VALUE, got 'novalue'"),
     UsageCase(arguments: ["run", "--bogus", "nb.md"], expected: "lab: error: Unknown option '--bogus'"),
 ]

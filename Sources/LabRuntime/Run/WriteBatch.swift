@@ -37,6 +37,10 @@ struct WriteBatch {
     /// Stages every file, then renames them all into place.
     /// - Throws: `RunError.cannotWrite` naming the first file that could not be staged; nothing is then visible.
     func commit() throws {
+        var seen = Set<String>()
+        for entry in entries where !seen.insert(entry.target.standardizedFileURL.path).inserted {
+            throw RunError.cannotWrite(entry.target.path, reason: "two outputs of this run would be written there")
+        }
         var staged: [(temporary: String, target: String)] = []
         var createdFolders: [String] = []
         func rollBack() {

@@ -34,9 +34,12 @@ struct OutputPlan {
             seen[file] = notebook
             let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             for output in [file, "\(stem).json"] {
-                let path = URL(fileURLWithPath: outputDirectory).appendingPathComponent(output).path
-                if sources.contains(Self.canonical(path)) {
+                let path = Self.canonical(URL(fileURLWithPath: outputDirectory).appendingPathComponent(output).path)
+                if sources.contains(path) {
                     throw ValidationError("--output-dir '\(outputDirectory)' would overwrite the source notebook '\(notebook)'")
+                }
+                if let results, Self.canonical(results) == path {
+                    throw ValidationError("--results '\(results)' is where the run writes '\(output)'; choose another file")
                 }
             }
         }

@@ -10,8 +10,8 @@ let tokenizer: WordPieceTokenizer = {
     do { return try WordPieceTokenizer(tokenizerJSON: fixture) } catch { fatalError("cannot load \(fixture.path): \(error)") }
 }()
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzWordPiece(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzWordPiece(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let mode = bytes.first else { return 0 }
     let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
@@ -24,3 +24,15 @@ public func fuzzWordPiece(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     return 0
 }
+
+// libFuzzer's driver, entered from Swift's own `main` (SwiftPM gives every executable one).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+var arguments = CommandLine.argc
+var vector = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &vector, fuzzWordPiece))

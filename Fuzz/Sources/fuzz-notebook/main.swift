@@ -1,10 +1,11 @@
+import Foundation
 import Notebook
 
 /// Notebook parser + splicer. Properties, whenever the bytes parse: splicing
 /// bodies into every block's region leaves the text outside regions unchanged,
 /// reads back with the same blocks, and splicing again is idempotent.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzNotebook(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzNotebook(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let source = try? NotebookParser.parse(path: "f.md", bytes: bytes) else { return 0 }
     let bodies = Dictionary(uniqueKeysWithValues: source.blocks.map { ($0.index, "r\($0.index)\n\n| x |") })
@@ -17,3 +18,15 @@ public func fuzzNotebook(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     precondition(Splicer.splice(reparsed, bodies: bodies) == once, "splicing is not idempotent")
     return 0
 }
+
+// libFuzzer's driver, entered from Swift's own `main` (SwiftPM gives every executable one).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+var arguments = CommandLine.argc
+var vector = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &vector, fuzzNotebook))
