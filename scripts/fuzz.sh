@@ -61,6 +61,6 @@ cd "$root/Fuzz"
 # lld: gold crashes (internal error in dwarf_reader) while linking the sanitized binaries.
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld \
     --product "fuzz-$target" >&2
-exec "$root/Fuzz/.build/release/fuzz-$target" "$corpus" "$regressions" \
+ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" exec "$root/Fuzz/.build/release/fuzz-$target" "$corpus" "$regressions" \
     -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=4096 \
     -detect_leaks=0 -artifact_prefix="$root/Fuzz/.artifacts/$target-" "$@"

@@ -41,8 +41,10 @@ extension NotebookParser {
     }
 
     /// Whether a closing fence line keeps the opening fence's container: the same
-    /// number of `>` markers, and an indent at most three columns short of the
-    /// opening prefix (tabs count to the next multiple of 4).
+    /// number of `>` markers and at least the opening prefix's indent (tabs count
+    /// to the next multiple of 4). CommonMark allows a closing fence up to three
+    /// columns left of the opening one, but in a list item that can put it outside
+    /// the item, where cmark still closes the block; aligned fences are never ambiguous.
     static func closingFenceStaysInContainer(_ closing: [UInt8], openingPrefix: ArraySlice<UInt8>) -> Bool {
         func measure<C: Collection>(_ bytes: C) -> (quotes: Int, width: Int) where C.Element == UInt8 {
             var quotes = 0, width = 0
@@ -54,7 +56,7 @@ extension NotebookParser {
         }
         let closingPrefix = closing.prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }
         let open = measure(openingPrefix), close = measure(closingPrefix)
-        return open.quotes == close.quotes && close.width + 3 >= open.width
+        return open.quotes == close.quotes && close.width >= open.width
     }
 
     /// The literal's lines without their `\n` terminators.
