@@ -23,7 +23,7 @@ let hostileNumbers: [HostileNumber] = [
     HostileNumber(code: setup + "train sgd epochs=1e12 on iris.train", expected: "nb.md:6:18: error: option 'epochs' must be in 1...100000, got 1e12"),
     HostileNumber(code: setup + "train tree seed=-1 on iris.train", expected: "nb.md:6:17: error: option 'seed' must be in 0...4294967295, got -1"),
     HostileNumber(code: setup + "train logistic C=-1 on iris.train", expected: "nb.md:6:18: error: cannot train logistic: invalid value -1.0 for c: expected a finite number > 0"),
-    HostileNumber(code: setup + "train tree on iris.train as m\nexpect accuracy(m on iris.test) >= 0.5 points=-3", expected: "nb.md:7:48: error: option 'points' must be in 0...1000000, got -3"),
+    HostileNumber(code: setup + "train tree on iris.train as m\nexpect accuracy(m on iris.test) >= 0.5 points=-3", expected: "nb.md:7:47: error: option 'points' must be in 0...1000000, got -3"),
     HostileNumber(code: "load iris\nshow iris rows=-1", expected: "nb.md:5:16: error: option 'rows' must be in 0...10000000, got -1"),
     HostileNumber(code: "load iris\nshow iris rows=1e300", expected: "nb.md:5:16: error: option 'rows' expects an integer, got 1e300"),
     HostileNumber(code: "load \"t.csv\"\nsplit t test=1\ntokenize t with tfidf ngrams=1..100000000000 as f", expected: "nb.md:6:30: error: option 'ngrams' must be in 1...20, got 1..100000000000"),
@@ -69,7 +69,7 @@ private func runNotebook(_ code: String, _ configure: (inout RunOptions) -> Void
 }
 
 @Test func aParameterOverrideMeetsTheSameBoundAtRunTime() throws {
-    let report = try runNotebook(setup + "train forest n_estimators=$n on iris.train") {
+    let report = try runNotebook("param n=10\n" + setup + "train forest n_estimators=$n on iris.train") {
         $0.parameters = [("n", "100000000")]
     }
     #expect(report.failed)

@@ -12,9 +12,7 @@ enum ModelDirectiveSpecs {
             usage: "train KIND [options] on DATA [as NAME]   (KIND: \(ModelCatalog.kinds.map(\.name).joined(separator: ", ")))",
             positional: [SlotSpec("model kind", kind: .literal(choices: ModelCatalog.kinds.map(\.name)))],
             clauses: ["on": SlotSpec("data", kind: .reference)],
-            options: ModelCatalog.allOptions.map { OptionSpec($0, optionType($0), summary: optionSummary($0)) }
-                + [OptionSpec("c", .number, summary: "same as C")],
-            flags: ["bootstrap", "probability", "fit_intercept"],
+            variants: ModelCatalog.variants,
             binding: .optional(defaultFromPositional: 0)),
         run: TrainDirective.run)
 
@@ -58,24 +56,4 @@ enum ModelDirectiveSpecs {
                       OptionSpec("average", .choice(["binary", "macro", "micro", "weighted"]), summary: "as for evaluate"),
                       OptionSpec("pos_label", .any, summary: "as for evaluate")]),
         run: ExpectDirective.run)
-
-    static func optionType(_ name: String) -> ValueType {
-        switch name {
-        case "max_depth", "min_samples_split", "min_samples_leaf", "n_estimators", "max_iter", "seed", "n_neighbors", "constant", "epochs": return .integer
-        case "validate": return .name
-        case "C", "tol", "alpha", "var_smoothing": return .number
-        case "bootstrap", "probability", "fit_intercept": return .bool
-        case "criterion": return .choice(["gini", "entropy", "log_loss"])
-        case "strategy": return .choice(["most_frequent", "prior", "stratified", "uniform", "constant", "mean", "median"])
-        case "loss": return .choice(["hinge", "squared_hinge"])
-        case "weights": return .choice(["uniform", "distance"])
-        case "variant": return .choice(["gaussian", "multinomial"])
-        default: return .any
-        }
-    }
-
-    static func optionSummary(_ name: String) -> String {
-        let users = ModelCatalog.kinds.filter { $0.options.contains(name) }.map(\.name)
-        return "for " + users.joined(separator: ", ")
-    }
 }

@@ -25,8 +25,9 @@ struct NotebookWriter {
         let style: MarkdownRenderer.FigureStyle = options.embedSVG ? .inline : .link(folder: name)
         var bodies: [Int: String] = [:]
         var figures: [FigureOutput] = []
+        let named = Self.uniqueFigureNames(outputs, blocks: notebook.blocks.map(\.index))
         for block in notebook.blocks {
-            let blockOutputs = outputs[block.index] ?? []
+            let blockOutputs = named[block.index] ?? []
             bodies[block.index] = MarkdownRenderer.render(blockOutputs, figures: style)
             for case .figure(let figure) in blockOutputs { figures.append(figure) }
         }
@@ -50,11 +51,32 @@ struct NotebookWriter {
         }
         batch.add(spliced, to: markdownURL, mode: options.inPlace ? Self.permissions(of: markdownURL) : nil)
         let json = ResultsDocument(notebook: source.lastPathComponent, records: records).text
-        if !options.inPlace { batch.add(json, to: options.outputDirectory.appendingPathComponent("\(name).json")) }
+        let resultsURL = options.inPlace
+            ? markdownURL.deletingLastPathComponent().appendingPathComponent("\(name).json")
+            : options.outputDirectory.appendingPathComponent("\(name).json")
+        batch.add(json, to: resultsURL)
         if let results = options.resultsFile { batch.add(json, to: results) }
         try batch.commit()
         report.written += batch.targets.filter { $0 != manifest.url }
         if !options.embedSVG { manifest.removeStale(previous: previous, keeping: Set(current)) }
+    }
+
+    /// The outputs with figure stems made unique in document order (`…-2` for a repeat).
+    static func uniqueFigureNames(_ outputs: [Int: [Output]], blocks: [Int]) -> [Int: [Output]] {
+        var used = Set<String>()
+        var result: [Int: [Output]] = [:]
+        for block in blocks.sorted() {
+            guard let list = outputs[block] else { continue }
+            result[block] = list.map { output in
+                guard case .figure(var figure) = output else { return output }
+                let base = figure.name
+                var k = 2
+                while used.contains(figure.name) { figure.name = "\(base)-\(k)"; k += 1 }
+                used.insert(figure.name)
+                return .figure(figure)
+            }
+        }
+        return result
     }
 
     /// The file `--in-place` writes: the notebook, or what its symbolic link points to.

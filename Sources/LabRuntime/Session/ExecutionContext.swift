@@ -1,3 +1,4 @@
+import LabScript
 import Foundation
 import LabCore
 import TextFeatures
@@ -13,10 +14,10 @@ struct ExecutionContext {
     var notebookName: String
     /// Records for the results contract, in execution order.
     var records: [ResultRecord] = []
-    /// Figure file stems used so far, to keep names unique and stable.
-    var figureNames: Set<String> = []
     /// Where model files live (`LAB_MODELS_DIR` or the user cache).
     var modelsDirectory: URL?
+    /// Bounds on options that scale work (the run's, as the checker applied them).
+    var limits: WorkLimits = .standard
     /// Tokenizers and encoders loaded so far, by model folder.
     var tokenizers: [String: WordPieceTokenizer] = [:]
     var encoders: [String: BertEncoder] = [:]
@@ -37,16 +38,6 @@ struct ExecutionContext {
             throw inv.failure("'\(name)' is \(value.kindDescription), not a dataset", at: part)
         }
         return dataset
-    }
-
-    /// A unique, stable file stem for a figure from its description.
-    mutating func figureName(_ words: [String]) -> String {
-        let base = words.map(Slug.make).filter { !$0.isEmpty }.joined(separator: "-")
-        var name = base.isEmpty ? "figure" : base
-        var k = 2
-        while figureNames.contains(name) { name = "\(base)-\(k)"; k += 1 }
-        figureNames.insert(name)
-        return name
     }
 }
 

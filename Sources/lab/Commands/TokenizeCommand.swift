@@ -87,7 +87,8 @@ enum StandardInput {
 enum StandardError {
     /// Prints `lab: error: …` to standard error and returns exit status 1.
     static func fail(_ error: Error) -> ExitCode {
-        Console.usageError("\(error)")
+        let text = "\(error)"
+        if text.hasPrefix("lab: error: ") { Console.error(text) } else { Console.usageError(text) }
         return ExitCode(1)
     }
 }
