@@ -59,3 +59,20 @@ func usageErrorsExitTwoWithOneShapeAndTouchNoFile(_ usage: UsageCase) throws {
     #expect(result.status == 1)
     #expect(result.stderr == "lab: error: cannot read the notebook 'pipe.md'\n")
 }
+
+@Test func devicesAndFIFOsInsideADatasetFolderAreRefusedWithTheCacheOn() throws {
+    let dir = try LabProcess.scratch([
+        "nb.md": Array("# Lab\n\n```lab\nload ds\n```\n".utf8),
+        "ds/test.csv": Array("a,label\n1,0\n".utf8),
+        "nb2.md": Array("# Lab\n\n```lab\nload \"pipe.csv\"\n```\n".utf8),
+    ])
+    try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("ds/train.csv"),
+                                               withDestinationURL: URL(fileURLWithPath: "/dev/zero"))
+    #expect(mkfifo(dir.appendingPathComponent("pipe.csv").path, 0o600) == 0)
+    let linked = try LabProcess.run(["run", "nb.md"], in: dir)
+    #expect(linked.status == 1)
+    #expect(linked.stderr.contains("'train.csv' resolves outside the notebook's folder and the data path"), "\(linked.stderr)")
+    let fifo = try LabProcess.run(["run", "nb2.md"], in: dir)
+    #expect(fifo.status == 1)
+    #expect(fifo.stderr.contains("'pipe.csv' is not a regular file"), "\(fifo.stderr)")
+}

@@ -34,6 +34,13 @@ struct Invocation {
     /// Bounds on options that scale work (the run's, as the checker applied them).
     var limits: WorkLimits = .standard
 
+    /// This invocation with the run's work limits (the checker applied the same ones).
+    func limited(by limits: WorkLimits) -> Invocation {
+        var copy = self
+        copy.limits = limits
+        return copy
+    }
+
     /// 1-based line of the directive.
     var line: Int { location.line }
 

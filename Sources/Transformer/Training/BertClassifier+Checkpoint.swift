@@ -1,3 +1,4 @@
+import LabCore
 import Foundation
 
 extension BertClassifier {
@@ -87,7 +88,7 @@ extension BertClassifier {
         }
         let config = try BertConfig.load(from: configURL)
         var resolved = options
-        if let data = try? Data(contentsOf: configURL),
+        if let data = try? FileConfinement.directory(directory).readData(configURL),
            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
            let id2label = object["id2label"] as? [String: String], !id2label.isEmpty,
            (object["architectures"] as? [String])?.contains(where: { $0.hasSuffix("ForSequenceClassification") }) == true {
