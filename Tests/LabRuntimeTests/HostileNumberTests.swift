@@ -20,7 +20,7 @@ let hostileNumbers: [HostileNumber] = [
     HostileNumber(code: setup + "train forest n_estimators=100000000 on iris.train", expected: "nb.md:6:27: error: option 'n_estimators' must be in 1...10000, got 100000000"),
     HostileNumber(code: setup + "train tree max_depth=-3 on iris.train", expected: "nb.md:6:22: error: option 'max_depth' must be in 1...10000, got -3"),
     HostileNumber(code: setup + "train knn n_neighbors=0 on iris.train", expected: "nb.md:6:23: error: option 'n_neighbors' must be in 1...100000, got 0"),
-    HostileNumber(code: setup + "train sgd epochs=1e12 on iris.train", expected: "nb.md:6:18: error: option 'epochs' must be in 1...100000, got 1e12"),
+    HostileNumber(code: setup + "train sgd epochs=1e12 on iris.train", expected: "nb.md:6:18: error: option 'epochs' must be in 0...100000, got 1e12"),
     HostileNumber(code: setup + "train tree seed=-1 on iris.train", expected: "nb.md:6:17: error: option 'seed' must be in 0...4294967295, got -1"),
     HostileNumber(code: setup + "train logistic C=-1 on iris.train", expected: "nb.md:6:18: error: cannot train logistic: invalid value -1.0 for c: expected a finite number > 0"),
     HostileNumber(code: setup + "train tree on iris.train as m\nexpect accuracy(m on iris.test) >= 0.5 points=-3", expected: "nb.md:7:47: error: option 'points' must be in 0...1000000, got -3"),

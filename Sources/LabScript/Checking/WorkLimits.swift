@@ -41,7 +41,7 @@ public struct WorkLimits: Sendable, Equatable {
         case "n_estimators": return 1...Double(maxTrees)
         case "max_depth": return 1...Double(maxDepth)
         case "max_iter": return 1...Double(maxIterations)
-        case "epochs": return 1...Double(maxEpochs)
+        case "epochs": return 0...Double(maxEpochs)
         case "n_neighbors": return 1...Double(maxNeighbors)
         case "min_samples_split": return 2...Double(maxRows)
         case "min_samples_leaf": return 1...Double(maxRows)
