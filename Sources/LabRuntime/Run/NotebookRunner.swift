@@ -49,7 +49,7 @@ public enum NotebookRunner {
         guard execution.run(&context, keepGoing: options.keepGoing, report: &report) else { return report }
         do {
             try NotebookWriter(notebook: notebook, name: name, source: url, options: options)
-                .write(outputs: execution.outputs, records: context.records, report: &report)
+                .write(outputs: execution.outputs, inlineValues: execution.inlineValues, records: context.records, report: &report)
         } catch {
             report.messages.append("\(error)")
             report.failed = true
