@@ -61,3 +61,8 @@ private let setUp = "load iris\nsplit iris test=0.25 stratify seed=0\ntrain tree
         "nb.md:11:54: error: unknown metric 'acuracy' for an inline value (expected one of: accuracy, precision, recall, f1, specificity, fall_out, roc_auc, average_precision, log_loss, mse, rmse, mae, r2)",
     ])
 }
+
+@Test func theInlineValueFormIsAnErrorInsideALabBlock() throws {
+    let program = try Lab.compile(Lab.notebook([setUp + "\nvalue accuracy"]))
+    #expect(program.diagnostics.map(\.summary) == ["nb.md:9:1: error: 'value' is written in prose, not in a lab block"])
+}

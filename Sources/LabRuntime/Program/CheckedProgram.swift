@@ -66,8 +66,18 @@ public struct CheckedProgram: Sendable {
             for diagnostic in parsed.diagnostics where diagnostic.severity == .error {
                 parseErrors[block.index, default: []].append(diagnostic)
             }
-            directives += parsed.directives
-            blocks += parsed.directives.map { _ in block.index }
+            for directive in parsed.directives {
+                if directive.verb.value == Parser.inlineValueVerb {
+                    let misplaced = Diagnostic.error(
+                        "'\(Parser.inlineValueVerb)' is written in prose, not in a lab block", under: directive.verb, in: directive.line,
+                        hint: "write `{lab} METRIC(MODEL on DATA)` in a paragraph, or use expect or evaluate here")
+                    diagnostics.append(misplaced)
+                    parseErrors[block.index, default: []].append(misplaced)
+                    continue
+                }
+                directives.append(directive)
+                blocks.append(block.index)
+            }
         }
         var inlineErrors: [Int: [Diagnostic]] = [:]
         for value in notebook.inlineValues {
