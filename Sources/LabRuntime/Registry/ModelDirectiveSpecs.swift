@@ -1,18 +1,19 @@
 import LabScript
 
-/// Specs of the modelling directives: train, predict, evaluate, expect.
+/// Specs of the modelling directives: train, predict, evaluate, expect, save.
 enum ModelDirectiveSpecs {
-    static let all: [RegisteredDirective] = [train, predict, evaluate, expect]
+    static let all: [RegisteredDirective] = [train, predict, evaluate, expect, save]
 
     static let metricWords = MetricName.allWords
 
     static let train = RegisteredDirective(
         spec: DirectiveSpec(
             name: "train", summary: "fit a model on a dataset (scikit-learn's hyper-parameter names)",
-            usage: "train KIND [options] on DATA [as NAME]   (KIND: \(ModelCatalog.kinds.map(\.name).joined(separator: ", ")))",
-            positional: [SlotSpec("model kind", kind: .literal(choices: ModelCatalog.kinds.map(\.name)))],
+            usage: "train KIND [options] on DATA [as NAME]   (KIND: \(ModelCatalog.kinds.map(\.name).joined(separator: ", ")), transformer)",
+            positional: [SlotSpec("model kind", kind: .literal(choices: ModelCatalog.kinds.map(\.name) + ["transformer"]))],
             clauses: ["on": SlotSpec("data", kind: .reference)],
-            variants: ModelCatalog.variants,
+            variants: VariantSpec(slot: ModelCatalog.variants.slot,
+                                  kinds: ModelCatalog.variants.kinds + [TransformerTrainDirective.kindSpec]),
             binding: .optional(defaultFromPositional: 0)),
         run: TrainDirective.run)
 
@@ -57,4 +58,12 @@ enum ModelDirectiveSpecs {
                       OptionSpec("average", .choice(["binary", "macro", "micro", "weighted"]), summary: "as for evaluate"),
                       OptionSpec("pos_label", .any, summary: "as for evaluate")]),
         run: ExpectDirective.run)
+
+    static let save = RegisteredDirective(
+        spec: DirectiveSpec(
+            name: "save", summary: "write a fine-tuned transformer as a Hugging Face model folder",
+            usage: "save MODEL to \"FOLDER\"",
+            positional: [SlotSpec("model", kind: .reference)],
+            clauses: ["to": SlotSpec("folder", kind: .source)]),
+        run: SaveDirective.run)
 }

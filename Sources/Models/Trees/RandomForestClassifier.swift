@@ -31,6 +31,8 @@ public struct RandomForestClassifier: Classifier {
     public var seed: UInt64
     /// Threads used to grow trees; `nil` for all active processors.
     public var nJobs: Int?
+    /// Called with 1 after each tree is grown (from the growing threads); for progress display.
+    public var onTreeGrown: (@Sendable (Int) -> Void)?
 
     /// Creates a configuration; defaults are scikit-learn's (`n_jobs` aside).
     public init(nEstimators: Int = 100, criterion: SplitCriterion = .gini, maxDepth: Int? = nil,
@@ -78,6 +80,7 @@ public struct RandomForestClassifier: Classifier {
             let random = SplitterRandom(state: UInt32(truncatingIfNeeded: rng.next()))
             slots[k] = treeConfig.growTree(data: data, labels: y, classCount: classCount, params: params,
                                            weights: weights, random: random)
+            self.onTreeGrown?(1)
         }
         if workers == 1 {
             for k in 0..<count { grow(k) }
