@@ -18,7 +18,7 @@ struct NotebookWriter {
     /// then renamed into place (see `WriteBatch`). Only after that are the SVGs that an
     /// earlier run wrote (listed in the figure folder's manifest) and this run no longer
     /// draws removed; files labbook did not write are never touched.
-    func write(outputs: [Int: [Output]], records: [ResultRecord], report: inout RunReport) throws {
+    func write(outputs: [Int: [Output]], inlineValues: [Int: String] = [:], records: [ResultRecord], report: inout RunReport) throws {
         let markdownURL = options.inPlace ? try inPlaceTarget()
             : options.outputDirectory.appendingPathComponent(source.lastPathComponent)
         let figureFolder = markdownURL.deletingLastPathComponent().appendingPathComponent(name)
@@ -31,10 +31,11 @@ struct NotebookWriter {
             bodies[block.index] = MarkdownRenderer.render(blockOutputs, figures: style)
             for case .figure(let figure) in blockOutputs { figures.append(figure) }
         }
-        let spliced = Splicer.splice(notebook, bodies: bodies)
+        let hidden = options.inPlace ? [] : Set(notebook.blocks.filter(\.isHidden).map(\.index))
+        let spliced = Splicer.splice(notebook, bodies: bodies, hiding: hidden, values: inlineValues, keepExpressions: options.inPlace)
         // The spliced notebook must read back with the same blocks, or a region swallowed its marker.
         guard let reread = try? NotebookParser.parse(path: notebook.path, bytes: spliced),
-              reread.blocks.count == notebook.blocks.count else {
+              reread.blocks.count == notebook.blocks.count - hidden.count else {
             throw RunError.cannotWrite(markdownURL.path, reason: "the rendered output would not read back as the same notebook")
         }
         var batch = WriteBatch()
