@@ -46,8 +46,12 @@ public enum NotebookParser {
             blocks.append(fenced.with(region: region))
         }
         try checkNoOrphans(regions, claimed: Set(blocks.compactMap { $0.region?.openingLine }), lines: lines, path: path)
+        let prose = leaves.filter { leaf in
+            leaf.kind == .otherLeaf && !regions.contains { $0.openingLine <= leaf.startLine && leaf.startLine <= $0.closingLine }
+        }.flatMap { $0.startLine...max($0.startLine, $0.endLine) }
         return ParsedNotebook(path: path, bytes: bytes, lineEnding: lines.dominantEnding,
-                              frontMatter: frontMatter, blocks: blocks, lines: lines)
+                              frontMatter: frontMatter, blocks: blocks,
+                              inlineValues: InlineValueScanner.scan(lines, lineNumbers: prose), lines: lines)
     }
 
     /// Whether an info string's first word is exactly `lab`.

@@ -60,7 +60,7 @@ import Testing
         "load iris\nsplit iris\ntrain tree on iris.train\nplot roc tree on iris.test index=3\nplot confusion tree on iris.test normalize=true",
     ]))
     #expect(program.diagnostics.map(\.summary) == [
-        "nb.md:9:28: error: unknown option 'index' for 'plot roc' (valid options: title, pos_label)",
+        "nb.md:9:28: error: unknown option 'index' for 'plot roc' (valid options: title, width, height, pos_label)",
     ])
     #expect(program.diagnostics.first?.hint == "'index' is an option of image")
 }

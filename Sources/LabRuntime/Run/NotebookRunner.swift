@@ -43,7 +43,7 @@ public enum NotebookRunner {
         guard let executed = execute(program, notebook: url, options: options, report: &report) else { return report }
         do {
             try NotebookWriter(notebook: notebook, name: name, source: url, options: options)
-                .write(outputs: executed.outputs, records: executed.records, report: &report)
+                .write(outputs: executed.outputs, inlineValues: executed.inlineValues, records: executed.records, report: &report)
         } catch {
             report.messages.append("\(error)")
             report.failed = true
@@ -55,7 +55,7 @@ public enum NotebookRunner {
     /// run error stopped it. A value the cache promised but could not load makes it
     /// run once more, recomputing everything.
     static func execute(_ program: CheckedProgram, notebook url: URL, options: RunOptions,
-                        report: inout RunReport) -> (outputs: [Int: [Output]], records: [ResultRecord])? {
+                        report: inout RunReport) -> (outputs: [Int: [Output]], inlineValues: [Int: String], records: [ResultRecord])? {
         let start = report
         var force = options.cache == .force
         while true {
@@ -77,7 +77,7 @@ public enum NotebookRunner {
                 continue
             }
             guard finished else { return nil }
-            return (execution.outputs, context.records)
+            return (execution.outputs, execution.inlineValues, context.records)
         }
     }
 }

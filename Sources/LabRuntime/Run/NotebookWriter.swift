@@ -12,7 +12,7 @@ struct NotebookWriter {
 
     /// Writes every file atomically; stale SVGs from earlier runs are removed
     /// from the figure folder.
-    func write(outputs: [Int: [Output]], records: [ResultRecord], report: inout RunReport) throws {
+    func write(outputs: [Int: [Output]], inlineValues: [Int: String] = [:], records: [ResultRecord], report: inout RunReport) throws {
         let markdownURL = options.inPlace ? source
             : options.outputDirectory.appendingPathComponent(source.lastPathComponent)
         let figureFolder = markdownURL.deletingLastPathComponent().appendingPathComponent(name)
@@ -25,10 +25,11 @@ struct NotebookWriter {
             bodies[block.index] = MarkdownRenderer.render(blockOutputs, figures: style)
             for case .figure(let figure) in blockOutputs { figures.append(figure) }
         }
-        let spliced = Splicer.splice(notebook, bodies: bodies)
+        let hidden = options.inPlace ? [] : Set(notebook.blocks.filter(\.isHidden).map(\.index))
+        let spliced = Splicer.splice(notebook, bodies: bodies, hiding: hidden, values: inlineValues, keepExpressions: options.inPlace)
         // The spliced notebook must read back with the same blocks, or a region swallowed its marker.
         guard let reread = try? NotebookParser.parse(path: notebook.path, bytes: spliced),
-              reread.blocks.count == notebook.blocks.count else {
+              reread.blocks.count == notebook.blocks.count - hidden.count else {
             throw RunError.cannotWrite("\(markdownURL.path) (the rendered output would not read back as the same notebook; nothing was written)")
         }
         if !options.embedSVG {

@@ -61,10 +61,12 @@ enum TrainDirective {
         switch fitted {
         case .classifier(let model):
             ctx.session.bind(name, .classifier(TrainedClassifier(
-                kind: kind.name, model: model, classKeys: data.classKeys, classNames: data.classNames, featureCount: x.columns, trainedOn: data.name, history: history)))
+                kind: kind.name, model: model, classKeys: data.classKeys, classNames: data.classNames, featureCount: x.columns, trainedOn: data.name, history: history,
+                featureScaling: data.featureScaling)))
             warnings = model.warnings
         case .regressor(let model):
-            ctx.session.bind(name, .regressor(TrainedRegressor(kind: kind.name, model: model, featureCount: x.columns, trainedOn: data.name)))
+            ctx.session.bind(name, .regressor(TrainedRegressor(kind: kind.name, model: model, featureCount: x.columns, trainedOn: data.name,
+                                                                 featureScaling: data.featureScaling)))
             warnings = model.warnings
         }
         let settings = inv.options.map { "\($0.key)=\($0.part.value)" }.joined(separator: ", ")
