@@ -41,8 +41,8 @@ private func hostileClass() throws -> URL {
         "subs/thresholds.md": Array(block("train tree max_depth=1 seed=0 on iris.train\nexpect accuracy(tree on iris.test) >= 0.0 points=1000\nexpect f1(tree on iris.test) >= 0 points=1000").utf8),
         "subs/typo.md": Array(block("trian forest on iris.train\ntrain tree max_depth=3 seed=0 on iris.train").utf8),
         "subs/badoption.md": Array(block("train tree max_dept=3 on iris.train").utf8),
-        "subs/forest.md": Array(block("train tree max_depth=2 seed=0 on iris.train\ntrain forest n_estimators=50000000 seed=0 on iris.train as forest").utf8),
-        "subs/epochs.md": Array(block("train tree max_depth=2 seed=0 on iris.train\ntrain sgd epochs=2000000000 seed=0 on iris.train as forest").utf8),
+        "subs/forest.md": Array(block("train tree max_depth=2 seed=0 on iris.train\nload digits\nsplit digits test=0.3 seed=0\ntrain forest n_estimators=10000 seed=0 on digits.train as forest").utf8),
+        "subs/epochs.md": Array(block("train tree max_depth=2 seed=0 on iris.train\nload digits\nsplit digits test=0.3 seed=0\ntrain sgd epochs=100000 seed=0 on digits.train as forest").utf8),
         "subs/empty.md": [],
         "subs/prose.md": Array("# Nothing to run\n\nJust words.\n".utf8),
         "subs/unclosed.md": Array("```lab\ntrain tree on iris.train\n".utf8),
@@ -241,7 +241,7 @@ private func readmeBlock(containing marker: String) throws -> String {
 @Test func aSubmissionOverTheMemoryCapIsStoppedAndKeepsItsEarlierPoints() throws {
     let dir = try LabProcess.scratch([
         "key.md": Array(gradingKey.utf8),
-        "hungry.md": Array(block("train tree max_depth=3 seed=0 on iris.train\nload digits as dg\nsplit dg test=0.2 seed=0\ntrain forest n_estimators=20000 seed=0 on dg.train as forest").utf8),
+        "hungry.md": Array(block("train tree max_depth=3 seed=0 on iris.train\nload digits as dg\nsplit dg test=0.2 seed=0\ntrain forest n_estimators=10000 seed=0 on dg.train as forest").utf8),
     ])
     defer { try? FileManager.default.removeItem(at: dir) }
     let run = try LabProcess.run(["grade", "--key", "key.md", "hungry.md", "--memory-mb", "80", "--timeout", "120"], in: dir)

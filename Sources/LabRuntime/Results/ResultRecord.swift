@@ -16,7 +16,8 @@ public struct ResultRecord: Sendable, Equatable {
     public var model: String?
     /// The data it was evaluated on (`digits.test`).
     public var data: String?
-    /// Metric name as in the language (`accuracy`, `roc_curve`, `confusion_matrix`, …).
+    /// Metric name as in the language (`accuracy`, `roc_curve`, `confusion_matrix`, …);
+    /// empty for a warning record (then left out of the JSON).
     public var metric: String
     /// Extra qualifiers in order (`average`, `class`, `threshold`, `pos_label`…).
     public var qualifiers: [(key: String, value: JSONValue)]
@@ -46,7 +47,7 @@ public struct ResultRecord: Sendable, Equatable {
         pairs += [("line", .number(Double(line))), ("directive", .string(directive))]
         if let model { pairs.append(("model", .string(model))) }
         if let data { pairs.append(("data", .string(data))) }
-        pairs.append(("metric", .string(metric)))
+        if !metric.isEmpty { pairs.append(("metric", .string(metric))) }
         pairs += qualifiers.map { ($0.key, $0.value) }
         pairs += fields.map { ($0.key, $0.value) }
         return .object(pairs)
