@@ -24,7 +24,7 @@ enum SplitDirective {
             }
             do {
                 parts = try Splitter.split(n: dataset.rowCount, test: test, validation: validation,
-                                           stratifyBy: classes, shuffle: shuffle, seed: UInt64(truncatingIfNeeded: seed))
+                                           stratifyBy: classes, shuffle: shuffle, seed: seed)
             } catch let error as DataError {
                 throw inv.failure(error.description, at: inv.option("test") ?? part)
             }
