@@ -11,14 +11,15 @@ public struct ResultRecord: Sendable, Equatable {
     public var model: String?
     /// The data it was evaluated on (`digits.test`).
     public var data: String?
-    /// Metric name as in the language (`accuracy`, `roc_curve`, `confusion_matrix`, …).
-    public var metric: String
+    /// Metric name as in the language (`accuracy`, `roc_curve`, `confusion_matrix`, …);
+    /// `nil` for records that are not a metric (a split's indices).
+    public var metric: String?
     /// Extra qualifiers in order (`average`, `class`, `threshold`, `pos_label`…).
     public var qualifiers: [(key: String, value: JSONValue)]
     /// The payload: `value`, or `x`/`y`/`thresholds`, or `labels`/`matrix`.
     public var fields: [(key: String, value: JSONValue)]
 
-    public init(line: Int, directive: String, model: String?, data: String?, metric: String,
+    public init(line: Int, directive: String, model: String?, data: String?, metric: String?,
                 qualifiers: [(key: String, value: JSONValue)] = [], fields: [(key: String, value: JSONValue)]) {
         self.line = line
         self.directive = directive
@@ -38,7 +39,7 @@ public struct ResultRecord: Sendable, Equatable {
         var pairs: [(String, JSONValue)] = [("line", .number(Double(line))), ("directive", .string(directive))]
         if let model { pairs.append(("model", .string(model))) }
         if let data { pairs.append(("data", .string(data))) }
-        pairs.append(("metric", .string(metric)))
+        if let metric { pairs.append(("metric", .string(metric))) }
         pairs += qualifiers.map { ($0.key, $0.value) }
         pairs += fields.map { ($0.key, $0.value) }
         return .object(pairs)
