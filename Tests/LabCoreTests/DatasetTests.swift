@@ -58,7 +58,7 @@ import Testing
         _ = try Splitter.split(n: 10, test: .count(10), seed: 0)
         Issue.record("expected an error")
     } catch {
-        #expect("\(error)" == "test_size=10 should be either positive and smaller than the number of samples 10 or a float in the (0, 1) range")
+        #expect("\(error)" == "the split leaves no training rows: 10 rows, test 10")
     }
 }
 

@@ -63,7 +63,7 @@ notes = [
     f"Python {platform.python_version()}, scikit-learn {sklearn.__version__}, numpy {np.__version__}, "
     f"OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE', '-')}",
     f"load average (`uptime`) before: {os.environ.get('LOAD_BEFORE', '?')}; after: {os.environ.get('LOAD_AFTER', '?')}",
-    "splits: digits 9-vs-rest 1,347 train / 450 test, breast_cancer 426 / 143 (`Notebooks/data/splits/`); "
+    "splits: digits 9-vs-rest 1,347 train / 450 test, breast_cancer 426 / 143 (`train_test_split(stratify=y, random_state=0)`, as `split … stratify seed=0`); "
     "synthetic_100k = `make_classification(n_samples=100000, n_features=20, n_informative=10, random_state=0)` "
     "written to CSV (`%.17g`, both sides read the same file), stratified `train_test_split(random_state=0)` "
     "75,000 / 25,000",

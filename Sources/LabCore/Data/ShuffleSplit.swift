@@ -6,8 +6,8 @@ import Foundation
 public enum ShuffleSplit {
     /// Train and test sizes for `n` rows (`_validate_shuffle_split` with only a
     /// test size): a fractional test size rounds up, the train part takes the rest.
-    /// - Throws: `DataError` with scikit-learn's wording when a size is out of range
-    ///   or the train part would be empty.
+    /// - Throws: `DataError` when a size is out of range or the train part would be
+    ///   empty (where scikit-learn raises too).
     public static func sizes(n: Int, test: SplitSize) throws -> (train: Int, test: Int) {
         let nTest: Int
         switch test {
@@ -19,14 +19,12 @@ public enum ShuffleSplit {
             guard let r = Int(exactly: rows) else { throw DataError("test_size=\(f) is too large") }
             nTest = r
         case .count(let c):
-            guard c > 0, c < n else {
-                throw DataError("test_size=\(c) should be either positive and smaller than the number of samples \(n) or a float in the (0, 1) range")
-            }
+            guard c > 0 else { throw DataError("test_size=\(c) should be a positive row count") }
             nTest = c
         }
         let nTrain = n - nTest
         guard nTrain > 0 else {
-            throw DataError("with n_samples=\(n) and test_size=\(test), the resulting train set will be empty")
+            throw DataError("the split leaves no training rows: \(n) rows, test \(nTest)")
         }
         return (nTrain, nTest)
     }

@@ -7,7 +7,7 @@ enum PlotDirectiveSpecs {
     static let plot = RegisteredDirective(
         spec: DirectiveSpec(
             name: "plot", summary: "draw a chart (SVG) of models on data, or of a dataset",
-            usage: "plot roc|pr|thresholds|confusion MODEL[, MODEL…] on DATA | plot bars|image|line|scatter DATA | plot loss MODEL",
+            usage: "plot roc|pr|thresholds|confusion MODEL[, MODEL…] on DATA | plot bars|image|line|scatter DATA | plot loss MODEL | plot search MODEL",
             positional: [SlotSpec("kind", kind: .literal(choices: PlotDirective.kinds)),
                          SlotSpec("what", kind: .reference, allowsList: true)],
             clauses: ["on": SlotSpec("data", kind: .reference, required: false)],

@@ -46,6 +46,8 @@ struct TrainedClassifier {
     var trainedOn: String
     /// Per-epoch losses, for models trained in epochs.
     var history: TrainingHistory? = nil
+    /// The grid a `search` ranked, for models it refitted.
+    var search: SearchSummary? = nil
 }
 
 /// A regressor fitted by `train`.

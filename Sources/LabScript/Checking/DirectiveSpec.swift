@@ -18,12 +18,15 @@ public struct DirectiveSpec: Sendable {
     public var binding: BindingRule
     /// When true, every option is free-form and defines a `$parameter` (the `param` directive).
     public var definesParameters: Bool
+    /// A clause keyword (`on`) that splits the options in two: the same option may be
+    /// written once before it and once after it (`crossval tree seed=0 on d seed=1`).
+    public var optionsSplitBy: String?
 
     /// Creates a spec.
     public init(
         name: String, summary: String, usage: String, positional: [SlotSpec] = [],
         clauses: [String: SlotSpec] = [:], options: [OptionSpec] = [], flags: [String] = [],
-        binding: BindingRule = .none, definesParameters: Bool = false
+        binding: BindingRule = .none, definesParameters: Bool = false, optionsSplitBy: String? = nil
     ) {
         self.name = name
         self.summary = summary
@@ -34,6 +37,7 @@ public struct DirectiveSpec: Sendable {
         self.flags = flags
         self.binding = binding
         self.definesParameters = definesParameters
+        self.optionsSplitBy = optionsSplitBy
     }
 
     /// The option spec named `name`, if accepted.
