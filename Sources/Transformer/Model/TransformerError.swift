@@ -20,6 +20,12 @@ public enum TransformerError: Error, Equatable, CustomStringConvertible {
     case invalidBatchSize(Int)
     /// A safetensors problem while reading the weights.
     case safetensors(SafetensorsError)
+    /// A training label is outside `0..<numLabels`.
+    case labelOutOfRange(index: Int, label: Int, numLabels: Int)
+    /// A training option is unusable (names the option and the rule).
+    case invalidTrainingOption(name: String, reason: String)
+    /// Training data is empty or its sequences and labels differ in number.
+    case invalidTrainingData(String)
 
     /// A one-line, user-facing explanation of the error.
     public var description: String {
@@ -45,6 +51,12 @@ public enum TransformerError: Error, Equatable, CustomStringConvertible {
             return "batch size must be at least 1, got \(size)"
         case .safetensors(let error):
             return error.description
+        case .labelOutOfRange(let index, let label, let numLabels):
+            return "example \(index) has label \(label), outside 0..<\(numLabels)"
+        case .invalidTrainingOption(let name, let reason):
+            return "training option '\(name)' \(reason)"
+        case .invalidTrainingData(let reason):
+            return "training data: \(reason)"
         }
     }
 }

@@ -1,0 +1,79 @@
+/// The classification head on the `[CLS]` token's last hidden state.
+public enum ClassifierHeadKind: String, CaseIterable, Sendable {
+    /// Hugging Face's `BertForSequenceClassification`: the pre-trained pooler
+    /// (dense + tanh), dropout, then a new `classifier` layer.
+    case bert
+    /// `DistilBertForSequenceClassification`'s head: a new `pre_classifier`
+    /// (dense + ReLU), dropout, then a new `classifier` layer.
+    case distilbert
+}
+
+/// Shape and regularisation of a sequence classifier built on a BERT encoder.
+public struct ClassifierOptions: Equatable, Sendable {
+    /// Number of classes (the classifier's output width).
+    public var numLabels: Int
+    /// Which head sits on `[CLS]`.
+    public var head: ClassifierHeadKind
+    /// Dropout after the embeddings, the attention output and the feed-forward output (`hidden_dropout_prob`).
+    public var hiddenDropout: Double
+    /// Dropout on the attention probabilities (`attention_probs_dropout_prob`).
+    public var attentionDropout: Double
+    /// Dropout before the classifier layer (`classifier_dropout`, which defaults to the hidden dropout).
+    public var classifierDropout: Double
+    /// Class names by index (`id2label`); nil means `LABEL_0`, `LABEL_1`, … as Hugging Face writes.
+    public var labelNames: [String]?
+
+    /// Hugging Face's defaults: 2 labels, the BERT pooler head, dropout 0.1 everywhere.
+    public init(numLabels: Int = 2, head: ClassifierHeadKind = .bert, hiddenDropout: Double = 0.1,
+                attentionDropout: Double = 0.1, classifierDropout: Double? = nil, labelNames: [String]? = nil) {
+        self.numLabels = numLabels
+        self.head = head
+        self.hiddenDropout = hiddenDropout
+        self.attentionDropout = attentionDropout
+        self.classifierDropout = classifierDropout ?? hiddenDropout
+        self.labelNames = labelNames
+    }
+
+    /// The class names, `labelNames` or `LABEL_i`.
+    public var resolvedLabelNames: [String] {
+        if let labelNames, labelNames.count == numLabels { return labelNames }
+        return (0..<numLabels).map { "LABEL_\($0)" }
+    }
+}
+
+/// A projection of the fused attention product that LoRA can adapt.
+public enum LoRATarget: String, CaseIterable, Sendable {
+    case query, key, value
+
+    /// Column block of the fused `[query | key | value]` product (0, 1, 2).
+    var block: Int {
+        switch self {
+        case .query: return 0
+        case .key: return 1
+        case .value: return 2
+        }
+    }
+}
+
+/// Low-rank adapters as PEFT's `LoraConfig`: `W x + (alpha / r) · B A dropout(x)`.
+public struct LoRAOptions: Equatable, Sendable {
+    /// Rank r of the adapters.
+    public var rank: Int
+    /// Scaling numerator; the update is multiplied by `alpha / rank`.
+    public var alpha: Double
+    /// Dropout on the adapter's input.
+    public var dropout: Double
+    /// Adapted projections, in layer order (`query`, `value` by default).
+    public var targets: [LoRATarget]
+
+    /// PEFT-style options; targets default to query and value.
+    public init(rank: Int = 8, alpha: Double = 16, dropout: Double = 0.1, targets: [LoRATarget] = [.query, .value]) {
+        self.rank = rank
+        self.alpha = alpha
+        self.dropout = dropout
+        self.targets = targets
+    }
+
+    /// `alpha / rank`.
+    public var scale: Double { alpha / Double(max(rank, 1)) }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import LabCore
+import Testing
+@testable import Transformer
+
+/// A Double-precision classifier on the tiny BERT, with head weights and biases large
+/// enough that every gradient is well away from zero.
+func tinyClassifier(head: ClassifierHeadKind = .bert, labels: Int = 3, dropout: Double = 0.1,
+                    seed: UInt64 = 1) throws -> BertClassifier<Double> {
+    let model = try TinyBert()
+    defer { model.remove() }
+    let options = ClassifierOptions(numLabels: labels, head: head, hiddenDropout: dropout, attentionDropout: dropout)
+    let classifier = try BertClassifier<Double>(config: TinyBert.config, options: options, seed: seed) { model.tensors[$0] }
+    var generator = SeededGenerator(seed: 99)
+    for parameter in classifier.headParameters {
+        parameter.values = (0..<parameter.count).map { _ in generator.nextDouble() - 0.5 }
+    }
+    return classifier
+}
+
+/// The largest |analytic - central difference| / max(1, |analytic|) over a few coordinates of
+/// every trainable parameter (its largest gradients plus seeded others), dropout masks fixed.
+func worstGradientError(_ model: BertClassifier<Double>, batch: [[Int32]], labels: [Int]) -> (error: Double, checked: Int) {
+    let length = model.paddedLength(batch)
+    func loss() -> Double {
+        var generator = SeededGenerator(seed: 5)
+        _ = model.forward(batch, length: length, training: true, generator: &generator)
+        return model.crossEntropy(labels: labels)
+    }
+    model.zeroGradients()
+    var generator = SeededGenerator(seed: 5)
+    _ = model.accumulateGradients(batch, labels: labels, length: length, training: true, generator: &generator)
+    var picker = SeededGenerator(seed: 17)
+    var worst = 0.0, checked = 0
+    let step = 1e-6
+    for parameter in model.trainableParameters {
+        let gradient = parameter.gradient
+        let largest = gradient.indices.sorted { abs(gradient[$0]) > abs(gradient[$1]) }.prefix(3)
+        let indices = Array(largest) + (0..<2).map { _ in picker.nextInt(below: parameter.count) }
+        for index in indices {
+            let original = parameter.value[index]
+            parameter.value[index] = original + step
+            let plus = loss()
+            parameter.value[index] = original - step
+            let minus = loss()
+            parameter.value[index] = original
+            let numeric = (plus - minus) / (2 * step)
+            worst = max(worst, abs(numeric - gradient[index]) / max(1, abs(gradient[index])))
+            checked += 1
+        }
+    }
+    return (worst, checked)
+}
+
+private let gradientBatch = TinyBert.sequences([5, 3, 7, 1], seed: 21)
+
+@Test func everyBertHeadGradientMatchesFiniteDifferencesWithDropout() throws {
+    let model = try tinyClassifier(head: .bert)
+    #expect(model.trainableParameters.count == 5 + 2 * 16 + 4)
+    let result = worstGradientError(model, batch: gradientBatch, labels: [0, 2, 1, 2])
+    #expect(result.checked > 200)
+    #expect(result.error < 1e-8, "worst relative gradient error \(result.error)")
+}
+
+@Test func distilbertHeadGradientMatchesFiniteDifferences() throws {
+    let model = try tinyClassifier(head: .distilbert, labels: 2)
+    #expect(model.parameter(named: "pre_classifier.weight") != nil)
+    let result = worstGradientError(model, batch: gradientBatch, labels: [1, 0, 0, 1])
+    #expect(result.error < 1e-8, "worst relative gradient error \(result.error)")
+}
+
+@Test func loraAdapterGradientsMatchFiniteDifferencesAndBaseIsFrozen() throws {
+    let model = try tinyClassifier(head: .distilbert, labels: 2)
+    try model.attachLoRA(LoRAOptions(rank: 2, alpha: 4, dropout: 0.1), seed: 3)
+    var generator = SeededGenerator(seed: 8)
+    for layer in model.layers {
+        for adapter in layer.adapters { adapter.b.values = (0..<adapter.b.count).map { _ in generator.nextDouble() - 0.5 } }
+    }
+    let trainable = model.trainableParameters.map(\.name)
+    #expect(trainable.contains("bert.encoder.layer.1.attention.self.value.lora_B.weight"))
+    #expect(!trainable.contains { $0.contains("key.lora") })
+    #expect(trainable.filter { $0.contains("lora_") }.count == 2 * 2 * 2)
+    #expect(trainable.contains("pre_classifier.weight") && trainable.contains("classifier.bias"))
+    #expect(!trainable.contains("bert.encoder.layer.0.attention.self.query.weight"))
+    let result = worstGradientError(model, batch: gradientBatch, labels: [1, 0, 0, 1])
+    #expect(result.error < 1e-8, "worst relative gradient error \(result.error)")
+    // The frozen base accumulates no gradient.
+    #expect(model.parameter(named: "bert.encoder.layer.0.intermediate.dense.weight")!.gradient.allSatisfy { $0 == 0 })
+}
+
+@Test func evalLogitsMatchTheNaiveReferenceForwardThroughThePooler() throws {
+    let tiny = try TinyBert()
+    defer { tiny.remove() }
+    let model = try BertClassifier<Double>(config: TinyBert.config, options: ClassifierOptions(numLabels: 2), seed: 4) { tiny.tensors[$0] }
+    let reference = NaiveBert(config: TinyBert.config, w: tiny.tensors)
+    let ids = TinyBert.sequences([6, 2, 9], seed: 4)
+    let logits = try model.logits(ids: ids)
+    let dense = model.headDense.values, bias = model.headDenseBias.values
+    let classifierWeight = model.classifier.values, classifierBias = model.classifierBias.values
+    let h = TinyBert.config.hiddenSize
+    for (sequence, row) in zip(ids, logits) {
+        let cls = reference.forward(sequence)[0]
+        let pooled = (0..<h).map { o in Foundation.tanh(bias[o] + (0..<h).reduce(0.0) { $0 + dense[o * h + $1] * cls[$1] }) }
+        let expected = (0..<2).map { c in classifierBias[c] + (0..<h).reduce(0.0) { $0 + classifierWeight[c * h + $1] * pooled[$1] } }
+        #expect(zip(row, expected).allSatisfy { abs($0 - $1) < 1e-10 })
+    }
+}
