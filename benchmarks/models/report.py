@@ -80,8 +80,8 @@ notes = [
     "5-20x slower than 1 thread (breast_cancer: 1.9-5.9 s vs 0.28-0.30 s), which would flatter our ratios; "
     "1 thread is the conservative choice. "
     "Forest `n_jobs` threads are not affected",
-    "forest accuracies can differ by a test row or two: our bootstraps come from our own seeded "
-    "generator, not numpy's",
+    "forest: our trees draw their seeds and bootstraps from a port of NumPy's legacy `RandomState`, "
+    "so predictions (and accuracies) are scikit-learn's, bit for bit",
     "`cpu ms`: process CPU time of all threads (`CLOCK_PROCESS_CPUTIME_ID` / `time.process_time`), "
     "less sensitive to other processes' load than wall time; OpenBLAS/OpenMP spin-waiting counts as CPU",
     "`sklearn idle ref ms`: scikit-learn's own median on an idle machine of this kind "
