@@ -5,7 +5,7 @@ import Transformer
 
 /// A tiny BERT (seeded random weights, 8 hidden units) with a 30-word vocabulary,
 /// written where a notebook can name it as `model="tiny"`.
-private func writeTinyModel(in folder: URL) throws {
+func writeTinyModel(in folder: URL) throws {
     let words = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "good", "bad", "great", "awful", "fine", "movie", "film",
                  "plot", "the", "a", "is", "was", "not", "very", "and", "boring", "fun", "##s", "it", "this", "acting",
                  "story", "dull", "lovely", "."]
@@ -50,7 +50,7 @@ private func writeTinyModel(in folder: URL) throws {
     try Data((words.joined(separator: "\n") + "\n").utf8).write(to: folder.appendingPathComponent("vocab.txt"))
 }
 
-private func reviews(_ count: Int, offset: Int) -> String {
+func reviews(_ count: Int, offset: Int) -> String {
     let positive = ["good movie", "great film", "lovely story", "fun plot", "very good acting", "the film was great"]
     let negative = ["bad movie", "awful film", "dull story", "boring plot", "very bad acting", "the film was awful"]
     return (0..<count).map { i in

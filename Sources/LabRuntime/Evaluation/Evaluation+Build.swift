@@ -8,6 +8,9 @@ extension Evaluation {
                      positive: Int?, threshold: Double?, inv: Invocation, at part: Invocation.Part?) throws -> Evaluation {
         switch value {
         case .classifier(let trained):
+            if let transformer = trained.model as? FineTunedTransformer {
+                return try fineTuned(modelName, trained, transformer, on: data, positive: positive, threshold: threshold, inv: inv, at: part)
+            }
             let x = try features(of: data, for: modelName, trainedOn: trained.trainedOn, featureCount: trained.featureCount, inv: inv, at: part)
             let truth: [Int]
             do { truth = try data.targetCodes() } catch {

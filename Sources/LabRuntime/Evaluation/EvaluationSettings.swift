@@ -72,6 +72,10 @@ struct EvaluationSettings {
     /// `pos_label=` as a class code (by value or display name); default: the second class (scikit-learn's pos_label=1).
     static func positiveCode(_ inv: Invocation, _ e: Evaluation) throws -> Int {
         guard let word = try inv.text("pos_label") else { return e.classKeys.count > 1 ? 1 : 0 }
+        guard e.isBinary else {
+            throw inv.failure("pos_label= applies to a binary target; '\(e.data)' has \(e.classKeys.count) classes (\(e.classNames.joined(separator: ", ")))",
+                              at: inv.option("pos_label"), hint: "remove pos_label=, or relabel the data one-vs-rest first")
+        }
         guard let code = code(of: word, in: e) else {
             throw inv.failure("pos_label=\(word) is not a class of '\(e.data)' (classes: \(e.classNames.joined(separator: ", ")))", at: inv.option("pos_label"))
         }

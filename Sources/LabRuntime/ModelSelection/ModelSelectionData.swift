@@ -10,7 +10,7 @@ struct ModelSelectionData {
     var dataPart: Invocation.Part
 
     init(_ inv: Invocation, kind: ModelCatalog.Kind, _ ctx: inout ExecutionContext) throws {
-        guard let (path, part) = try inv.clausePath("on") else {
+        guard let (path, part) = try inv.path("data") else {
             throw inv.failure("\(inv.verb) needs the data: add 'on DATA', e.g. on digits.train")
         }
         dataPart = part

@@ -15,14 +15,14 @@ struct ProcedureOptions {
 
     /// Splits `inv` and checks that every model option applies to the kind.
     init(_ inv: Invocation) throws {
-        guard let kindPart = inv.positional.first, let kindName = kindPart.value.asName else {
+        guard let kindPart = inv.slot("model kind"), let kindName = kindPart.value.asName else {
             throw inv.failure("\(inv.verb) needs a model kind, e.g. \(inv.verb) tree max_depth=3 on digits.train folds=5")
         }
         guard let kind = ModelCatalog.byName[kindName] else {
             throw inv.failure("unknown model '\(kindName)'", at: kindPart,
                               hint: TrainDirective.suggestionHint(kindName, ModelCatalog.kinds.map(\.name)))
         }
-        guard let on = inv.clauses["on"] else {
+        guard let on = inv.slot("data") else {
             throw inv.failure("\(inv.verb) needs the data: add 'on DATA', e.g. on digits.train")
         }
         let before = { (p: Invocation.Part) in
@@ -36,9 +36,10 @@ struct ProcedureOptions {
         procedure = inv
         procedure.options = inv.options.filter { !before($0.part) }
         procedure.flags = inv.flags.subtracting(ProcedureOptions.modelFlags)
-        for (key, part) in model.options where !kind.options.contains(key) && !(key == "c" && kind.options.contains("C")) {
+        let accepted = kind.options.map(\.name)
+        for (key, part) in model.options where !accepted.contains(key) {
             throw inv.failure("option '\(key)' does not apply to \(kind.name)", at: part,
-                              hint: "options before 'on' are the model's: \(kind.name) takes \(kind.options.joined(separator: ", "))")
+                              hint: "options before 'on' are the model's: \(kind.name) takes \(accepted.joined(separator: ", "))")
         }
         for (key, part) in procedure.options where !ProcedureOptions.procedureKeys.contains(key) {
             throw inv.failure("option '\(key)' does not apply to \(inv.verb) after 'on DATA'", at: part,

@@ -10,11 +10,7 @@ struct ModelOptions {
     func double(_ key: String) throws -> Double? { try inv.double(key) }
     func text(_ key: String) throws -> String? { try inv.text(key) }
 
-    func bool(_ key: String) throws -> Bool? {
-        guard let part = inv.option(key) else { return inv.flags.contains(key) ? true : nil }
-        guard let b = part.value.asBool else { throw inv.failure("option '\(key)' expects true or false, got \(part.value)", at: part) }
-        return b
-    }
+    func bool(_ key: String) throws -> Bool? { try inv.bool(key) }
 
     func seed() throws -> UInt64 {
         guard let s = try int("seed") else { return 0 }
@@ -53,6 +49,9 @@ struct ModelOptions {
 
     func dummy() throws -> DummyClassifier {
         let strategy: DummyClassifier.Strategy
+        if let part = inv.option("constant"), try text("strategy") != "constant" {
+            throw inv.failure("constant= applies to strategy=constant", at: part, hint: "add strategy=constant, or remove constant=")
+        }
         switch try text("strategy") ?? "prior" {
         case "most_frequent": strategy = .mostFrequent
         case "prior": strategy = .prior

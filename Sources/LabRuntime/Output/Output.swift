@@ -35,7 +35,9 @@ public struct ResultTable: Sendable, Equatable {
 
 /// A rendered chart waiting to be written to disk.
 public struct FigureOutput: Sendable, Equatable {
-    /// File stem (no extension), unique within the notebook.
+    /// File stem (no extension): a function of the directive and its inputs only
+    /// (`roc-tree-forest-digits-test`). The writer makes stems unique within the
+    /// notebook, in document order (`…-2` for a second figure with the same stem).
     public var name: String
     /// The SVG document.
     public var svg: String
@@ -46,5 +48,11 @@ public struct FigureOutput: Sendable, Equatable {
         self.name = name
         self.svg = svg
         self.altText = altText
+    }
+
+    /// The file stem for a figure described by `words`: each word slugged, joined by `-`.
+    public static func stem(_ words: [String]) -> String {
+        let base = words.map(Slug.make).filter { !$0.isEmpty }.joined(separator: "-")
+        return base.isEmpty ? "figure" : base
     }
 }

@@ -30,7 +30,8 @@ enum DataDirectiveSpecs {
             usage: "relabel DATA positive=VALUE [names=\"rest\",\"positive\"]",
             positional: [SlotSpec("data", kind: .reference)],
             options: [OptionSpec("positive", .any, summary: "the target value that becomes class 1"),
-                      OptionSpec("names", .list(.string), summary: "display names of class 0 and class 1")]),
+                      OptionSpec("names", .list(.string), summary: "display names of class 0 and class 1")],
+            updates: .slot("data")),
         run: RelabelDirective.run)
 
     static let split = RegisteredDirective(
@@ -43,7 +44,8 @@ enum DataDirectiveSpecs {
                       OptionSpec("seed", .integer, summary: "random_state, 0 to 2^32 − 1 (default 0)"),
                       OptionSpec("shuffle", .bool, summary: "shuffle before splitting (default true; false: first rows train, last rows test)"),
                       OptionSpec("indices", .string, summary: "JSON file with train_indices / test_indices")],
-            flags: ["stratify"]),
+            flags: ["stratify"],
+            updates: .slot("data")),
         run: SplitDirective.run)
 
     static let scale = RegisteredDirective(
@@ -52,7 +54,8 @@ enum DataDirectiveSpecs {
             usage: "scale DATA [method=standard] [as NAME]",
             positional: [SlotSpec("data", kind: .reference)],
             options: [OptionSpec("method", .choice(["standard"]), summary: "standard: zero mean, unit variance")],
-            binding: .optional(defaultFromPositional: nil)),
+            binding: .optional(defaultFromPositional: nil),
+            updates: .slotUnlessBound("data")),
         run: ScaleDirective.run)
 
     static let param = RegisteredDirective(

@@ -1,20 +1,19 @@
 import LabScript
 
-/// Specs of the modelling directives: train, predict, evaluate, expect.
+/// Specs of the modelling directives: train, predict, evaluate, expect, save.
 enum ModelDirectiveSpecs {
-    static let all: [RegisteredDirective] = [train, predict, evaluate, expect]
+    static let all: [RegisteredDirective] = [train, predict, evaluate, expect, save]
 
     static let metricWords = MetricName.allWords
 
     static let train = RegisteredDirective(
         spec: DirectiveSpec(
             name: "train", summary: "fit a model on a dataset (scikit-learn's hyper-parameter names)",
-            usage: "train KIND [options] on DATA [as NAME]   (KIND: \(ModelCatalog.kinds.map(\.name).joined(separator: ", ")))",
-            positional: [SlotSpec("model kind", kind: .literal(choices: ModelCatalog.kinds.map(\.name)))],
+            usage: "train KIND [options] on DATA [as NAME]   (KIND: \(ModelCatalog.kinds.map(\.name).joined(separator: ", ")), transformer)",
+            positional: [SlotSpec("model kind", kind: .literal(choices: ModelCatalog.kinds.map(\.name) + ["transformer"]))],
             clauses: ["on": SlotSpec("data", kind: .reference)],
-            options: ModelCatalog.allOptions.map { OptionSpec($0, optionType($0), summary: optionSummary($0)) }
-                + [OptionSpec("c", .number, summary: "same as C")],
-            flags: ["bootstrap", "probability", "fit_intercept"],
+            variants: VariantSpec(slot: ModelCatalog.variants.slot,
+                                  kinds: ModelCatalog.variants.kinds + [TransformerTrainDirective.kindSpec]),
             binding: .optional(defaultFromPositional: 0)),
         run: TrainDirective.run)
 
@@ -59,23 +58,11 @@ enum ModelDirectiveSpecs {
                       OptionSpec("pos_label", .any, summary: "as for evaluate")]),
         run: ExpectDirective.run)
 
-    static func optionType(_ name: String) -> ValueType {
-        switch name {
-        case "max_depth", "min_samples_split", "min_samples_leaf", "n_estimators", "max_iter", "seed", "n_neighbors", "constant", "epochs": return .integer
-        case "validate": return .name
-        case "C", "tol", "alpha", "var_smoothing": return .number
-        case "bootstrap", "probability", "fit_intercept": return .bool
-        case "criterion": return .choice(["gini", "entropy", "log_loss"])
-        case "strategy": return .choice(["most_frequent", "prior", "stratified", "uniform", "constant", "mean", "median"])
-        case "loss": return .choice(["hinge", "squared_hinge"])
-        case "weights": return .choice(["uniform", "distance"])
-        case "variant": return .choice(["gaussian", "multinomial"])
-        default: return .any
-        }
-    }
-
-    static func optionSummary(_ name: String) -> String {
-        let users = ModelCatalog.kinds.filter { $0.options.contains(name) }.map(\.name)
-        return "for " + users.joined(separator: ", ")
-    }
+    static let save = RegisteredDirective(
+        spec: DirectiveSpec(
+            name: "save", summary: "write a fine-tuned transformer as a Hugging Face model folder",
+            usage: "save MODEL to \"FOLDER\"",
+            positional: [SlotSpec("model", kind: .reference)],
+            clauses: ["to": SlotSpec("folder", kind: .source)]),
+        run: SaveDirective.run)
 }

@@ -17,10 +17,17 @@ enum ModelSelectionDirectiveSpecs {
     ]
 
     /// Model options untyped (a search axis is a list or a range); checked per candidate when fitted.
-    static let modelOptions = ModelCatalog.allOptions.filter { $0 != "seed" && $0 != "validate" }
-        .map { OptionSpec($0, .list(.any), summary: "before on: " + ModelDirectiveSpecs.optionSummary($0)) }
-        + [OptionSpec("c", .list(.any), summary: "before on: same as C"),
-           OptionSpec("seed", .list(.any), summary: "before on: the model's random_state; after on: shuffle the folds with this random_state")]
+    static let modelOptions: [OptionSpec] = {
+        var names: [String] = []
+        for kind in ModelCatalog.kinds { for o in kind.options where !names.contains(o.name) && o.name != "validate" { names.append(o.name) } }
+        return names.sorted().map { name in
+            if name == "seed" {
+                return OptionSpec("seed", .list(.any), summary: "before on: the model's random_state; after on: shuffle the folds with this random_state")
+            }
+            let users = ModelCatalog.kinds.filter { $0.options.contains { $0.name == name } }.map(\.name)
+            return OptionSpec(name, .list(.any), summary: "before on: for " + users.joined(separator: ", "))
+        }
+    }()
 
     static let crossval = RegisteredDirective(
         spec: DirectiveSpec(

@@ -4,20 +4,31 @@ import LabScript
 enum TextDirectiveSpecs {
     static let all: [RegisteredDirective] = [tokenize, embed]
 
+    static let wordPieceOptions = [
+        OptionSpec("model", .any, summary: "minilm, or a quoted model folder"),
+        OptionSpec("max_length", .integer, summary: "truncate to this many tokens"),
+        OptionSpec("rows", .integer, summary: "how many texts to show (default 3)"),
+        OptionSpec("text", .string, summary: "tokenize this sentence instead of the data"),
+    ]
+
+    static let vectorizerOptions = [
+        OptionSpec("ngrams", .range, summary: "n-gram range, e.g. 1..2"),
+        OptionSpec("min_df", .number, summary: "ignore terms in fewer documents (count or fraction)"),
+        OptionSpec("max_df", .number, summary: "ignore terms in more documents (count or fraction)"),
+        OptionSpec("max_features", .integer, summary: "keep the most frequent terms"),
+    ]
+
     static let tokenize = RegisteredDirective(
         spec: DirectiveSpec(
             name: "tokenize", summary: "WordPiece tokens and ids of texts, or TF-IDF / word-count features fitted on DATA.train",
             usage: "tokenize DATA with wordpiece model=minilm [max_length=N] [rows=3] [text=\"…\"] [as NAME] | tokenize DATA with tfidf|counts [ngrams=1..2] [min_df=N] [max_df=F] [max_features=N] as NAME",
             positional: [SlotSpec("data", kind: .reference)],
             clauses: ["with": SlotSpec("tokenizer", kind: .literal(choices: ["wordpiece", "tfidf", "counts"]))],
-            options: [OptionSpec("model", .any, summary: "wordpiece: minilm, or a quoted model folder"),
-                      OptionSpec("max_length", .integer, summary: "wordpiece: truncate to this many tokens"),
-                      OptionSpec("rows", .integer, summary: "wordpiece: how many texts to show (default 3)"),
-                      OptionSpec("text", .string, summary: "wordpiece: tokenize this sentence instead of the data"),
-                      OptionSpec("ngrams", .range, summary: "tfidf/counts: n-gram range, e.g. 1..2"),
-                      OptionSpec("min_df", .number, summary: "tfidf/counts: ignore terms in fewer documents (count or fraction)"),
-                      OptionSpec("max_df", .number, summary: "tfidf/counts: ignore terms in more documents (count or fraction)"),
-                      OptionSpec("max_features", .integer, summary: "tfidf/counts: keep the most frequent terms")],
+            variants: VariantSpec(slot: "tokenizer", kinds: [
+                KindSpec("wordpiece", summary: "WordPiece tokens and ids", options: wordPieceOptions),
+                KindSpec("tfidf", summary: "TF-IDF features", options: vectorizerOptions),
+                KindSpec("counts", summary: "word-count features", options: vectorizerOptions),
+            ], defaultKind: "wordpiece"),
             binding: .optional(defaultFromPositional: nil)),
         run: TokenizeDirective.run)
 

@@ -3,7 +3,12 @@
 /// Keys are written in a fixed order; numbers at full precision; non-finite
 /// numbers as the strings `"inf"`, `"-inf"`, `"nan"`.
 public struct ResultRecord: Sendable, Equatable {
-    /// 1-based line of the directive in the notebook.
+    /// 1-based ordinal of the lab block that made it (set by the runner).
+    public var block: Int?
+    /// 1-based ordinal of the directive within its block (set by the runner).
+    public var step: Int?
+    /// 1-based line of the directive in the notebook without output regions
+    /// (the runner sets it, so it does not move when regions are added).
     public var line: Int
     /// The directive's verb (`evaluate`, `predict`, `expect`, …).
     public var directive: String
@@ -36,7 +41,10 @@ public struct ResultRecord: Sendable, Equatable {
 
     /// The record as a JSON value with its keys in contract order.
     public var json: JSONValue {
-        var pairs: [(String, JSONValue)] = [("line", .number(Double(line))), ("directive", .string(directive))]
+        var pairs: [(String, JSONValue)] = []
+        if let block { pairs.append(("block", .number(Double(block)))) }
+        if let step { pairs.append(("step", .number(Double(step)))) }
+        pairs += [("line", .number(Double(line))), ("directive", .string(directive))]
         if let model { pairs.append(("model", .string(model))) }
         if let data { pairs.append(("data", .string(data))) }
         if let metric { pairs.append(("metric", .string(metric))) }

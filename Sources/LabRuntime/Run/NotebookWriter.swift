@@ -19,8 +19,9 @@ struct NotebookWriter {
         let style: MarkdownRenderer.FigureStyle = options.embedSVG ? .inline : .link(folder: name)
         var bodies: [Int: String] = [:]
         var figures: [FigureOutput] = []
+        let named = Self.uniqueFigureNames(outputs, blocks: notebook.blocks.map(\.index))
         for block in notebook.blocks {
-            let blockOutputs = outputs[block.index] ?? []
+            let blockOutputs = named[block.index] ?? []
             bodies[block.index] = MarkdownRenderer.render(blockOutputs, figures: style)
             for case .figure(let figure) in blockOutputs { figures.append(figure) }
         }
@@ -41,15 +42,33 @@ struct NotebookWriter {
         try AtomicFile.write(spliced, to: markdownURL)
         report.written.append(markdownURL)
         let json = ResultsDocument(notebook: source.lastPathComponent, records: records).text
-        if !options.inPlace {
-            let url = options.outputDirectory.appendingPathComponent("\(name).json")
-            try AtomicFile.write(json, to: url)
-            report.written.append(url)
-        }
+        let resultsURL = options.inPlace
+            ? source.deletingLastPathComponent().appendingPathComponent("\(name).json")
+            : options.outputDirectory.appendingPathComponent("\(name).json")
+        try AtomicFile.write(json, to: resultsURL)
+        report.written.append(resultsURL)
         if let results = options.resultsFile {
             try AtomicFile.write(json, to: results)
             report.written.append(results)
         }
+    }
+
+    /// The outputs with figure stems made unique in document order (`…-2` for a repeat).
+    static func uniqueFigureNames(_ outputs: [Int: [Output]], blocks: [Int]) -> [Int: [Output]] {
+        var used = Set<String>()
+        var result: [Int: [Output]] = [:]
+        for block in blocks.sorted() {
+            guard let list = outputs[block] else { continue }
+            result[block] = list.map { output in
+                guard case .figure(var figure) = output else { return output }
+                let base = figure.name
+                var k = 2
+                while used.contains(figure.name) { figure.name = "\(base)-\(k)"; k += 1 }
+                used.insert(figure.name)
+                return .figure(figure)
+            }
+        }
+        return result
     }
 
     private func removeStaleFigures(in folder: URL, keeping: Set<String>) throws {

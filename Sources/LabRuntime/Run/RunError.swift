@@ -8,12 +8,19 @@ public enum RunError: Error, Equatable, CustomStringConvertible {
     case cannotWrite(String)
     /// A `--param` argument is not `NAME=VALUE`.
     case badParameter(String)
+    /// A `--param NAME=…` names no parameter of the notebook (a usage error).
+    case unknownParameter(String, notebook: String, known: [String])
 
     public var description: String {
         switch self {
         case .cannotRead(let path): return "\(path): error: cannot read the notebook"
         case .cannotWrite(let path): return "\(path): error: cannot write this file"
         case .badParameter(let text): return "error: --param expects NAME=VALUE, got '\(text)'"
+        case let .unknownParameter(name, notebook, known):
+            let list = known.isEmpty ? "it has none" : "its parameters: " + known.joined(separator: ", ")
+            var text = "error: --param \(name): \(notebook) has no parameter '\(name)' (\(list))"
+            if let close = suggestion(for: name, among: known) { text += "\nhint: did you mean '\(close)'?" }
+            return text
         }
     }
 }

@@ -32,4 +32,6 @@ public struct RunReport: Sendable {
     public var written: [URL] = []
     /// Whether the run failed (exit status 1).
     public var failed = false
+    /// Whether it failed because of how it was called, e.g. an unknown `--param` (exit status 2).
+    public var usageError = false
 }

@@ -13,8 +13,6 @@ struct ExecutionContext {
     var notebookName: String
     /// Records for the results contract, in execution order.
     var records: [ResultRecord] = []
-    /// Figure file stems used so far, to keep names unique and stable.
-    var figureNames: Set<String> = []
     /// Where model files live (`LAB_MODELS_DIR` or the user cache).
     var modelsDirectory: URL?
     /// Tokenizers and encoders loaded so far, by model folder.
@@ -37,16 +35,6 @@ struct ExecutionContext {
             throw inv.failure("'\(name)' is \(value.kindDescription), not a dataset", at: part)
         }
         return dataset
-    }
-
-    /// A unique, stable file stem for a figure from its description.
-    mutating func figureName(_ words: [String]) -> String {
-        let base = words.map(Slug.make).filter { !$0.isEmpty }.joined(separator: "-")
-        var name = base.isEmpty ? "figure" : base
-        var k = 2
-        while figureNames.contains(name) { name = "\(base)-\(k)"; k += 1 }
-        figureNames.insert(name)
-        return name
     }
 }
 

@@ -1,38 +1,40 @@
 import LabScript
 
 extension Invocation {
-    /// Builds an invocation from a parsed directive: `$param` references
-    /// replaced by their values, and single-word groups named in `flags` read as flags.
-    init(_ directive: Directive, flags known: Set<String>, parameters: [String: Value]) {
-        func part(_ located: Located<Value>) -> Part {
-            Part(value: located.value.substituting(parameters), location: located.location, length: located.length)
-        }
-        func listPart(_ located: Located<[Located<Value>]>) -> Part {
-            let values = located.value.map { $0.value.substituting(parameters) }
-            return Part(value: values.count == 1 ? values[0] : .list(values),
-                        location: located.location, length: located.length)
-        }
+    /// The view of a resolved directive: its slots and options as the checker resolved
+    /// them (parameters already substituted), its flags and its binding.
+    init(_ resolved: ResolvedDirective) {
+        let directive = resolved.directive
+        self.resolved = resolved
         verb = directive.verb.value
         location = directive.location
-        var positional: [Part] = []
-        var flags: Set<String> = []
-        for group in directive.groups {
-            if positional.count >= 1, group.value.count == 1, case .identifier(let word) = group.value[0].value, known.contains(word) {
-                flags.insert(word)
-            } else {
-                positional.append(listPart(group))
-            }
+        kind = resolved.kind
+        slots = resolved.arguments.mapValues { located in
+            let values = located.value.map(\.value)
+            return Part(value: values.count == 1 ? values[0] : .list(values), location: located.location, length: located.length)
         }
-        self.positional = positional
-        self.flags = flags
-        var clauses: [String: Part] = [:]
-        for clause in directive.clauses { clauses[clause.keyword.value] = listPart(clause.values) }
-        self.clauses = clauses
-        options = directive.options.map { ($0.key.value, part($0.value)) }
+        flags = Set(resolved.flags.map(\.value))
+        options = directive.options.map { option in
+            // The resolved value (parameters substituted) is the last one written under the key;
+            // an option without `$param` keeps its own value, so a key written on both sides of
+            // a split (`crossval tree seed=1 on d seed=2`) keeps both.
+            let value = Invocation.hasParameter(option.value.value)
+                ? resolved.optionValues[option.key.value] ?? option.value : option.value
+            return (option.key.value, Part(value: value.value, location: value.location, length: value.length))
+        }
         expectation = directive.expectation.map { e in
-            Expectation(metric: e.metric, models: e.models, data: e.data, op: e.op,
-                        threshold: Located(e.threshold.value.substituting(parameters), at: e.threshold.location, length: e.threshold.length))
+            let threshold = resolved.arguments["threshold"]?.value.first ?? e.threshold
+            return Expectation(metric: e.metric, models: e.models, data: e.data, op: e.op, threshold: threshold)
         }
-        binding = directive.binding.map { Part(value: .identifier($0.value), location: $0.location, length: $0.length) }
+        binding = resolved.binding.map { Part(value: .identifier($0.value), location: $0.location, length: $0.length) }
+    }
+
+    /// Whether a value refers to a notebook parameter.
+    static func hasParameter(_ value: Value) -> Bool {
+        switch value {
+        case .parameter: return true
+        case .list(let values): return values.contains(where: hasParameter)
+        default: return false
+        }
     }
 }

@@ -1,7 +1,11 @@
 import LabScript
 
-/// One directive as a handler sees it: parameters substituted, parts located,
+/// One resolved directive as a handler sees it: a thin view over the checker's
+/// ``ResolvedDirective`` (slots by name, options with parameters substituted, flags)
 /// with typed accessors that fail with a located message.
+///
+/// Handlers read named slots (`inv.names("data")`, `inv.path("data")`) and options
+/// (`inv.int("max_depth")`), never positions.
 struct Invocation {
     /// A value and where it was written.
     struct Part {
@@ -10,18 +14,21 @@ struct Invocation {
         var length: Int
     }
 
+    /// The checker's resolved directive this invocation reads.
+    var resolved: ResolvedDirective
     var verb: String
     var location: SourceLocation
-    /// Positional groups in order (`evaluate dummy, tree` → one group of two).
-    var positional: [Part]
-    /// `on`, `with`, `to` clauses.
-    var clauses: [String: Part]
-    /// `key=value` options in written order.
+    /// Slot values by slot name (positional and clause slots); several comma-separated
+    /// values read as one `.list` spanning them all.
+    var slots: [String: Part]
+    /// `key=value` options in written order, parameters substituted.
     var options: [(key: String, part: Part)]
     /// Bare flags (`stratify`).
     var flags: Set<String>
-    /// `as NAME`, if written.
+    /// The bound name (`as NAME`, or the spec's default), if any.
     var binding: Part?
+    /// The kind picked by the spec's variant slot (`tree`, `roc`, `tfidf`), if any.
+    var kind: String?
     /// `expect METRIC(MODELS on DATA) OP VALUE`, with the threshold's parameters substituted.
     var expectation: Expectation?
 
@@ -33,11 +40,21 @@ struct Invocation {
                          message: message, hint: hint)
     }
 
+    /// The values of a named slot.
+    func slot(_ name: String) -> Part? { slots[name] }
+
     func option(_ key: String) -> Part? {
         options.last { $0.key == key }?.part
     }
 
     func has(_ key: String) -> Bool { option(key) != nil || flags.contains(key) }
+
+    /// A flag or boolean option: `true` when written bare, the value of `key=true|false`, else nil.
+    func bool(_ key: String) throws -> Bool? {
+        guard let part = option(key) else { return flags.contains(key) ? true : nil }
+        guard let b = part.value.asBool else { throw failure("option '\(key)' expects true or false, got \(part.value)", at: part) }
+        return b
+    }
 
     func int(_ key: String) throws -> Int? {
         guard let part = option(key) else { return nil }
@@ -90,10 +107,9 @@ struct Invocation {
         }
     }
 
-    /// The names in positional group `index` (`dummy, tree`).
-    func names(at index: Int) throws -> [(name: [String], part: Part)] {
-        guard index < positional.count else { return [] }
-        let part = positional[index]
+    /// The names in a slot (`evaluate dummy, tree` → `dummy`, `tree`), each with the slot's span.
+    func names(_ slot: String) throws -> [(name: [String], part: Part)] {
+        guard let part = slots[slot] else { return [] }
         return try part.value.elements.map { element in
             guard let path = element.asPath else {
                 throw failure("expected a name, got \(element)", at: part)
@@ -102,11 +118,11 @@ struct Invocation {
         }
     }
 
-    /// The dotted name of a clause (`on digits.test`).
-    func clausePath(_ keyword: String) throws -> (path: [String], part: Part)? {
-        guard let part = clauses[keyword] else { return nil }
+    /// The dotted name in a slot (`on digits.test` → `["digits", "test"]`).
+    func path(_ slot: String) throws -> (path: [String], part: Part)? {
+        guard let part = slots[slot] else { return nil }
         guard let path = part.value.asPath else {
-            throw failure("'\(keyword)' expects a name, got \(part.value)", at: part)
+            throw failure("\(slot) expects a name, got \(part.value)", at: part)
         }
         return (path, part)
     }

@@ -28,6 +28,7 @@ extension CheckState {
             spec.positional.first?.name ?? "metric": metric.map { _ in [metricValue] },
             "models": Located(models, at: first.location, length: last.endColumn - first.location.column),
             "data": data.map { _ in [data] },
+            "threshold": threshold.map { _ in [threshold] },
         ]
     }
 }

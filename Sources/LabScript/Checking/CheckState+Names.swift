@@ -1,6 +1,8 @@
 extension CheckState {
     /// Reports `name` (the base of a reference) unless it is bound or predefined.
     mutating func checkName(_ name: String, at located: Located<Value>, in line: SourceLine) {
+        let read = VersionedName(name, version: versions[name] ?? 0)
+        if !currentReads.contains(read) { currentReads.append(read) }
         if bound[name] != nil || predefined.contains(name) { return }
         let base = Located(name, at: located.location, length: name.utf8.count)
         if let later = firstBinding[name] {
@@ -49,6 +51,7 @@ extension CheckState {
             return
         }
         bound[name.value] = name.line
+        versions[name.value, default: 0] += 1
     }
 
     /// Defines `$name` from a `param` option.
@@ -58,11 +61,12 @@ extension CheckState {
             error("parameter '$\(name)' is already defined at line \(earlier)", under: option.key, in: line)
             return
         }
+        parameterLines[name] = option.key.line
+        if overridden.contains(name) { return }
         var value = option.value.value
         if case let .parameter(other) = value {
             value = checkParameter(other, at: option.value, in: line) ?? value
         }
         parameters[name] = .some(value.asParameter == nil ? value : nil)
-        parameterLines[name] = option.key.line
     }
 }

@@ -1,6 +1,10 @@
 extension CheckState {
     /// Checks options: unknown keys, repeats and value types; `param` options define parameters.
-    mutating func checkOptions(_ directive: Directive, spec: DirectiveSpec) -> [String: DirectiveOption] {
+    ///
+    /// The valid options are the spec's common ones plus those of `kind` (when the spec
+    /// has variants); an option of another kind is reported with the kinds it belongs to.
+    mutating func checkOptions(_ directive: Directive, spec: DirectiveSpec, kind: String?) -> [String: DirectiveOption] {
+        let valid = spec.options(forKind: kind)
         let line = directive.line
         var seen: [String: DirectiveOption] = [:]
         var scoped: [String: DirectiveOption] = [:]
@@ -21,18 +25,32 @@ extension CheckState {
                 defineParameter(option, in: line)
                 continue
             }
-            guard let optionSpec = spec.option(key) else {
-                let valid = spec.options.map(\.name)
-                let message = valid.isEmpty
-                    ? "unknown option '\(key)': '\(spec.name)' takes no options"
-                    : "unknown option '\(key)' for '\(spec.name)' (valid options: \(valid.joined(separator: ", ")))"
-                let hint = suggestion(for: key, among: valid).map { "did you mean '\($0)'?" }
-                error(message, under: option.key, in: line, hint: hint)
+            guard let optionSpec = valid.first(where: { $0.name == key }) else {
+                reportUnknownOption(option, spec: spec, kind: kind, valid: valid.map(\.name), in: line)
                 continue
             }
             checkValue(of: option, type: optionSpec.type, in: line)
         }
         return seen
+    }
+
+    /// Reports an option that does not apply: the valid options of this directive (and
+    /// kind), with a scikit-learn-name hint, a did-you-mean, or the kinds it belongs to.
+    mutating func reportUnknownOption(
+        _ option: DirectiveOption, spec: DirectiveSpec, kind: String?, valid: [String], in line: SourceLine
+    ) {
+        let key = option.key.value
+        let owner = kind.map { "\(spec.name) \($0)" } ?? spec.name
+        let message = valid.isEmpty
+            ? "unknown option '\(key)': '\(owner)' takes no options"
+            : "unknown option '\(key)' for '\(owner)' (valid options: \(valid.joined(separator: ", ")))"
+        var hint = ScikitLearnNames.hint(for: key, valid: valid)
+            ?? suggestion(for: key, among: valid).map { "did you mean '\($0)'?" }
+        if hint == nil, let variants = spec.variants {
+            let others = variants.kinds(accepting: key)
+            if !others.isEmpty { hint = "'\(key)' is an option of \(others.joined(separator: ", "))" }
+        }
+        error(message, under: option.key, in: line, hint: hint)
     }
 
     /// Checks an option's value(s) against its declared type.

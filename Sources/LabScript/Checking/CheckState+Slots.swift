@@ -1,19 +1,19 @@
 extension CheckState {
-    /// Splits positional groups into flags and slot values, checking each against its slot.
+    /// Splits positional groups into flags and slot values, checking each against its slot,
+    /// and returns the kind picked by the spec's variant slot when it is positional.
     ///
-    /// A group is a flag when it is one bare word listed in the spec's flags and
-    /// comes after the first positional value (so `split stratify` still reads
-    /// `stratify` as the data).
+    /// Flags follow ``DirectiveSpec/isFlag(_:position:kind:)``, the one rule for flags.
     mutating func resolveGroups(
         _ directive: Directive, spec: DirectiveSpec
-    ) -> ([String: Located<[Located<Value>]>], [Located<String>]) {
+    ) -> ([String: Located<[Located<Value>]>], [Located<String>], String?) {
         let line = directive.line
         var arguments: [String: Located<[Located<Value>]>] = [:]
         var flags: [Located<String>] = []
         var position = 0
+        var kind: String? = nil
         for group in directive.groups {
             let single = group.value.count == 1 ? group.value[0].value.asName : nil
-            if let word = single, spec.flags.contains(word), position > 0 || spec.positional.isEmpty {
+            if let word = single, spec.isFlag(group.value, position: position, kind: kind) {
                 if flags.contains(where: { $0.value == word }) {
                     error("flag '\(word)' is given twice", under: group, in: line)
                 }
@@ -25,13 +25,19 @@ extension CheckState {
                 position += 1
                 checkSlot(group, slot: slot, verb: spec.name, in: line)
                 arguments[slot.name] = group
+                if let variants = spec.variants, variants.slot == slot.name, let word = single, variants.kind(word) != nil {
+                    kind = word
+                }
                 continue
             }
             let shown = group.value.map(\.value.description).joined(separator: ", ")
-            if let word = single, !spec.flags.isEmpty {
-                let hint = suggestion(for: word, among: spec.flags).map { "did you mean '\($0)'?" }
+            let validFlags = spec.options(forKind: kind).filter(\.isFlag).map(\.name)
+            if let word = single, !validFlags.isEmpty {
+                let hint = ScikitLearnNames.hint(for: word, valid: validFlags)
+                    ?? suggestion(for: word, among: validFlags).map { "did you mean '\($0)'?" }
+                let owner = kind.map { "\(spec.name) \($0)" } ?? spec.name
                 error(
-                    "unknown flag '\(word)' for '\(spec.name)' (valid flags: \(spec.flags.joined(separator: ", ")))",
+                    "unknown flag '\(word)' for '\(owner)' (valid flags: \(validFlags.joined(separator: ", ")))",
                     under: group, in: line, hint: hint)
             } else {
                 error("unexpected argument '\(shown)' for '\(spec.name)'", under: group, in: line, hint: "usage: \(spec.usage)")
@@ -40,7 +46,7 @@ extension CheckState {
         for slot in spec.positional.dropFirst(position) where slot.required {
             errorAtEnd("missing \(slot.name) for '\(spec.name)'", of: directive, hint: "usage: \(spec.usage)")
         }
-        return (arguments, flags)
+        return (arguments, flags, kind)
     }
 
     /// Checks `on` / `with` / `to` clauses against the spec and adds them to `arguments`.

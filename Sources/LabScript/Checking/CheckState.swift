@@ -13,6 +13,12 @@ struct CheckState {
     /// The first line defining each parameter anywhere in the input.
     var firstParameter: [String: Int] = [:]
     var diagnostics: [Diagnostic] = []
+    /// How many times each name has been written so far (its current version).
+    var versions: [String: Int] = [:]
+    /// Parameters given from outside (front matter, `--param`): `param` lines do not replace them.
+    var overridden: Set<String> = []
+    /// The names the directive being visited reads, in order.
+    var currentReads: [VersionedName] = []
 
     init(specs: [String: DirectiveSpec], predefined: Set<String>) {
         self.specs = specs
@@ -42,13 +48,13 @@ struct CheckState {
         if let binding = directive.binding { return binding }
         guard case let .optional(slot?) = spec.binding else { return nil }
         var position = 0
+        var kind: String? = nil
         for group in directive.groups {
-            if position > 0 || spec.positional.isEmpty, group.value.count == 1,
-                let word = group.value[0].value.asName, spec.flags.contains(word)
-            {
-                continue
-            }
+            if spec.isFlag(group.value, position: position, kind: kind) { continue }
             if position == slot { return group.value.first.flatMap(defaultName) }
+            if position < spec.positional.count, spec.variants?.slot == spec.positional[position].name {
+                kind = group.value.first?.value.asName
+            }
             position += 1
         }
         return nil

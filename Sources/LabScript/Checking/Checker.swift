@@ -32,7 +32,8 @@ public struct Checker: Sendable {
     ///
     /// - Parameters:
     ///   - parameterValues: parameters with known values (front matter, `--param`); references
-    ///     to them type-check as these values.
+    ///     to them type-check as these values, are substituted in the resolved directives,
+    ///     and win over `param` defaults of the same name.
     public func analyze(
         _ directives: [Directive], predefinedNames: Set<String> = [], parameters: Set<String> = [],
         parameterValues: [String: Value] = [:]
@@ -40,16 +41,12 @@ public struct Checker: Sendable {
         var state = CheckState(specs: specs, predefined: predefinedNames)
         for name in parameters { state.parameters[name] = .some(nil) }
         for (name, value) in parameterValues { state.parameters[name] = .some(value) }
+        state.overridden = Set(parameterValues.keys).union(parameters)
         state.prescan(directives)
-        var resolved: [ResolvedDirective] = []
-        for directive in directives {
-            if let result = state.visit(directive) { resolved.append(result) }
-        }
-        var defaults: [String: Value] = [:]
-        for (name, line) in state.parameterLines where line > 0 {
-            if let value = state.parameters[name] ?? nil { defaults[name] = value }
-        }
-        return CheckResult(directives: resolved, diagnostics: state.diagnostics, parameters: defaults)
+        let resolved = directives.map { state.visit($0) }
+        return CheckResult(
+            directives: resolved, diagnostics: state.diagnostics,
+            parameters: state.parameters.compactMapValues { $0 })
     }
 
     /// Parses `lines` and checks the result: parse and check diagnostics merged in source order.

@@ -10,12 +10,16 @@ public struct DirectiveSpec: Sendable {
     public var positional: [SlotSpec]
     /// Clause slots by keyword (`on`, `with`, `to`).
     public var clauses: [String: SlotSpec]
-    /// Accepted `key=value` options, in the order they are listed in messages.
+    /// Accepted `key=value` options common to every kind, in the order they are listed
+    /// in messages. Flags are boolean options marked ``OptionSpec/isFlag``: `stratify`
+    /// written bare means `stratify=true`.
     public var options: [OptionSpec]
-    /// Bare words that switch something on, e.g. `stratify` for `split`.
-    public var flags: [String]
+    /// Kinds selected by one slot's word, each with its own options (`train tree`, `plot roc`).
+    public var variants: VariantSpec?
     /// Whether and how the directive binds a name.
     public var binding: BindingRule
+    /// Which name, if any, the directive changes in place (a write that makes a new version).
+    public var updates: InPlaceUpdate
     /// When true, every option is free-form and defines a `$parameter` (the `param` directive).
     public var definesParameters: Bool
     /// A clause keyword (`on`) that splits the options in two: the same option may be
@@ -23,26 +27,57 @@ public struct DirectiveSpec: Sendable {
     public var optionsSplitBy: String?
 
     /// Creates a spec.
+    ///
+    /// - Parameters:
+    ///   - flags: bare words that switch something on; each becomes a boolean option
+    ///     (an existing option of that name is marked as a flag), so `stratify` and
+    ///     `stratify=true` mean the same.
+    ///   - variants: per-kind options, for directives whose first word picks a kind.
+    ///   - updates: the slot whose dataset the directive changes in place.
     public init(
         name: String, summary: String, usage: String, positional: [SlotSpec] = [],
         clauses: [String: SlotSpec] = [:], options: [OptionSpec] = [], flags: [String] = [],
-        binding: BindingRule = .none, definesParameters: Bool = false, optionsSplitBy: String? = nil
+        variants: VariantSpec? = nil, binding: BindingRule = .none, updates: InPlaceUpdate = .none,
+        definesParameters: Bool = false, optionsSplitBy: String? = nil
     ) {
         self.name = name
         self.summary = summary
         self.usage = usage
         self.positional = positional
         self.clauses = clauses
-        self.options = options
-        self.flags = flags
+        self.options = OptionSpec.markingFlags(flags, in: options)
+        self.variants = variants
         self.binding = binding
+        self.updates = updates
         self.definesParameters = definesParameters
         self.optionsSplitBy = optionsSplitBy
     }
 
-    /// The option spec named `name`, if accepted.
+    /// The names of the common flags (boolean options that may be written bare).
+    public var flags: [String] { options.filter(\.isFlag).map(\.name) }
+
+    /// The common option spec named `name`, if accepted.
     public func option(_ name: String) -> OptionSpec? {
         options.first { $0.name == name }
+    }
+
+    /// The options valid for `kind`: the common ones, then the kind's own. When the
+    /// kind is nil or unknown, the options of every kind (first spec of each name).
+    public func options(forKind kind: String?) -> [OptionSpec] {
+        guard let variants else { return options }
+        if let kind, let spec = variants.kind(kind) { return options + spec.options }
+        var seen = Set(options.map(\.name))
+        var all = options
+        for spec in variants.kinds { for option in spec.options where seen.insert(option.name).inserted { all.append(option) } }
+        return all
+    }
+
+    /// The one rule for flags: a positional group is a flag when it is a single bare
+    /// word naming a flag of the directive (or of its kind) and it comes after the
+    /// first positional value (so `split stratify` still reads `stratify` as the data).
+    public func isFlag(_ group: [Located<Value>], position: Int, kind: String?) -> Bool {
+        guard group.count == 1, let word = group[0].value.asName, position > 0 || positional.isEmpty else { return false }
+        return options(forKind: kind).contains { $0.isFlag && $0.name == word }
     }
 }
 
@@ -86,12 +121,33 @@ public struct OptionSpec: Sendable, Equatable {
     public var type: ValueType
     /// One-line description.
     public var summary: String
+    /// Whether the option may be written as a bare word meaning `true` (a flag).
+    public var isFlag: Bool
 
     /// Creates an option spec.
-    public init(_ name: String, _ type: ValueType, summary: String = "") {
+    public init(_ name: String, _ type: ValueType, summary: String = "", isFlag: Bool = false) {
         self.name = name
         self.type = type
         self.summary = summary
+        self.isFlag = isFlag
+    }
+
+    /// A flag: a boolean option that may be written bare (`stratify` = `stratify=true`).
+    public static func flag(_ name: String, summary: String = "") -> OptionSpec {
+        OptionSpec(name, .bool, summary: summary, isFlag: true)
+    }
+
+    /// `options` with the named flags marked (and added as boolean options when missing).
+    static func markingFlags(_ flags: [String], in options: [OptionSpec]) -> [OptionSpec] {
+        var result = options
+        for flag in flags {
+            if let index = result.firstIndex(where: { $0.name == flag }) {
+                result[index].isFlag = true
+            } else {
+                result.append(.flag(flag))
+            }
+        }
+        return result
     }
 }
 

@@ -13,8 +13,8 @@ public final class AdamW<S: TrainingScalar> {
     public let weightDecay: Double
     /// Steps taken so far.
     public private(set) var step = 0
-    private var first: [ObjectIdentifier: [S]] = [:]
-    private var second: [ObjectIdentifier: [S]] = [:]
+    /// First and second moments per parameter (reference storage: updated in place, never copied).
+    private var moments: [ObjectIdentifier: ParameterBlock<S>] = [:]
 
     /// Trainer defaults: β 0.9/0.999, ε 1e-8, no decay.
     public init(beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8, weightDecay: Double = 0) {
@@ -34,23 +34,19 @@ public final class AdamW<S: TrainingScalar> {
         let eps = S(epsilon), root2 = S(correction2Root)
         for parameter in parameters {
             let key = ObjectIdentifier(parameter)
-            var m = first[key] ?? [S](repeating: 0, count: parameter.count)
-            var v = second[key] ?? [S](repeating: 0, count: parameter.count)
+            let state = moments[key] ?? ParameterBlock<S>(count: parameter.count)
+            moments[key] = state
+            // `value` holds the first moment m and `grad` the second moment v.
+            let m = state.value, v = state.grad
             let value = parameter.value, grad = parameter.grad
             let decay = parameter.decays ? S(1 - learningRate * weightDecay) : 1
-            m.withUnsafeMutableBufferPointer { m in
-                v.withUnsafeMutableBufferPointer { v in
-                    for index in 0..<parameter.count {
-                        let g = grad[index]
-                        value[index] *= decay
-                        m[index] = b1 * m[index] + oneMinusB1 * g
-                        v[index] = b2 * v[index] + oneMinusB2 * g * g
-                        value[index] -= stepSize * m[index] / (v[index].squareRoot() / root2 + eps)
-                    }
-                }
+            for index in 0..<parameter.count {
+                let g = grad[index]
+                value[index] *= decay
+                m[index] = b1 * m[index] + oneMinusB1 * g
+                v[index] = b2 * v[index] + oneMinusB2 * g * g
+                value[index] -= stepSize * m[index] / (v[index].squareRoot() / root2 + eps)
             }
-            first[key] = m
-            second[key] = v
         }
     }
 

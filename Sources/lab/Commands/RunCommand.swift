@@ -70,12 +70,14 @@ struct RunCommand: ParsableCommand {
         options.dataDirectories = dataDirectories.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
         options.modelsDirectory = ModelDirectory.default()
         var failed = false
+        var usage = false
         for notebook in notebooks {
             let url = URL(fileURLWithPath: notebook, relativeTo: cwd).standardizedFileURL
             let report = NotebookRunner.run(url, displayPath: notebook, options: options)
             for message in report.messages {
                 FileHandle.standardError.write(Data((message + "\n").utf8))
             }
+            if report.usageError { usage = true; break }
             if report.failed {
                 failed = true
                 if !keepGoing { break }
@@ -83,6 +85,7 @@ struct RunCommand: ParsableCommand {
                 print("ran \(notebook) → \(report.written.map { relative($0.path, to: cwd.path) }.joined(separator: ", "))")
             }
         }
+        if usage { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
     }
 

@@ -1,6 +1,9 @@
 // Fine-tuning throughput of all-MiniLM-L6-v2 on Rotten Tomatoes (train split), full and LoRA,
 // against the machine's sgemm peak measured in the same run.
-// Usage: FinetuneBench MODEL_DIR DATA_DIR MODE(full|lora) STEPS [seed]
+// Usage: FinetuneBench MODEL_DIR DATA_DIR MODE(full|lora) STEPS [seed] [SAVE_DIR]
+// With SAVE_DIR the trained model is saved there in Hugging Face's layout, with
+// SAVE_DIR/probe.json holding the ids and our logits of the first 32 validation sentences
+// (numpy_check.py recomputes them from model.safetensors).
 // Runs STEPS optimisation steps of batch 16 (the handout's recipe, DistilBERT-style head,
 // dropout 0.1) and extrapolates to one epoch (ceil(8530/16) = 534 steps) by FLOPs.
 import CBLAS
@@ -109,6 +112,16 @@ do {
                  rate, peak, peakBefore, peakAfter, 100 * rate / peak))
     print(String(format: "EXTRAPOLATED seconds per epoch (by FLOPs, from %d steps): %.0f s", steps, epochSeconds))
     print(String(format: "peak memory (maxrss) %.0f MB", peakMemoryMB()))
+    if arguments.count > 6 {
+        let saveDir = URL(fileURLWithPath: arguments[6])
+        try model.save(to: saveDir, tokenizerSource: modelDir)
+        let validation = try readSplit(dataDir.appendingPathComponent("validation.jsonl"), tokenizer: tokenizer)
+        let probe = Array(validation.ids.prefix(32))
+        let logits = try model.logits(ids: probe)
+        let object: [String: Any] = ["ids": probe.map { $0.map(Int.init) }, "logits": logits.map { $0.map(Double.init) }]
+        try JSONSerialization.data(withJSONObject: object).write(to: saveDir.appendingPathComponent("probe.json"))
+        print("saved checkpoint and probe logits to \(saveDir.path)")
+    }
     print(String(format: "RESULT mode=%@ steps=%d step_s=%.4f epoch_s_extrapolated=%.1f gflops=%.2f peak_gflops=%.2f maxrss_mb=%.0f",
                  mode, steps, elapsed / Double(steps), epochSeconds, rate, peak, peakMemoryMB()))
 } catch {

@@ -6,7 +6,7 @@ import LabScript
 /// file, or a folder of split files from the notebook's folder or the data path.
 enum LoadDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let source = inv.positional.first else { throw inv.failure("load needs a dataset name or a quoted path") }
+        guard let source = inv.slot("dataset") else { throw inv.failure("load needs a dataset name or a quoted path") }
         let target = try inv.text("label") ?? inv.text("target")
         let text = try inv.text("text")
         var dataset: Dataset

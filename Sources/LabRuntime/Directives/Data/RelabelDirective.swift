@@ -3,7 +3,7 @@ import LabCore
 /// `relabel DATA positive=VALUE [names="rest","positive"]`: one-vs-rest target.
 enum RelabelDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let (path, part) = try inv.names(at: 0).first else { throw inv.failure("relabel needs a dataset") }
+        guard let (path, part) = try inv.names("data").first else { throw inv.failure("relabel needs a dataset") }
         guard path.count == 1 else {
             throw inv.failure("relabel the whole dataset ('\(path[0])'), not one split", at: part)
         }

@@ -6,7 +6,7 @@ import Models
 /// the whole dataset and every split.
 enum ScaleDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let (path, part) = try inv.names(at: 0).first else { throw inv.failure("scale needs a dataset") }
+        guard let (path, part) = try inv.names("data").first else { throw inv.failure("scale needs a dataset") }
         guard path.count == 1 else { throw inv.failure("scale a whole dataset, not one split", at: part) }
         var dataset = try ctx.dataset(path, in: inv, at: part)
         let method = try inv.text("method") ?? "standard"

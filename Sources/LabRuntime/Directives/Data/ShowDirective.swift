@@ -3,7 +3,7 @@ import LabCore
 /// `show DATA [rows=N]`: shape, columns, class counts and the first rows.
 enum ShowDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let (path, part) = try inv.names(at: 0).first else { throw inv.failure("show needs a dataset") }
+        guard let (path, part) = try inv.names("data").first else { throw inv.failure("show needs a dataset") }
         let dataset = try ctx.dataset(path, in: inv, at: part)
         let rows = try inv.int("rows") ?? 5
         guard rows >= 0 else { throw inv.failure("rows must be 0 or more", at: inv.option("rows")) }

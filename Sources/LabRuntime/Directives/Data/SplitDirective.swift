@@ -7,19 +7,23 @@ import LabCore
 /// indices go to the results as a `split` record.
 enum SplitDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let (path, part) = try inv.names(at: 0).first else { throw inv.failure("split needs a dataset") }
+        guard let (path, part) = try inv.names("data").first else { throw inv.failure("split needs a dataset") }
         guard path.count == 1 else { throw inv.failure("split a whole dataset, not '\(path.joined(separator: "."))'", at: part) }
         var dataset = try ctx.dataset(path, in: inv, at: part)
         var parts: [(name: String, indices: [Int])]
         if let file = try inv.text("indices") {
+            for key in ["test", "validation", "seed", "shuffle", "stratify"] where inv.has(key) {
+                throw inv.failure("\(key) does not apply with indices= (the index file fixes the split)",
+                                  at: inv.option(key) ?? inv.option("indices"), hint: "remove \(key)")
+            }
             parts = try readIndices(file, rows: dataset.rowCount, inv: inv, ctx: ctx)
         } else {
             let test = try size("test", inv) ?? .fraction(0.25)
             let validation = try size("validation", inv)
             let seed = try inv.int("seed") ?? 0
-            let shuffle = inv.option("shuffle").flatMap { $0.value.asBool } ?? true
+            let shuffle = try inv.bool("shuffle") ?? true
             var classes: [Int]? = nil
-            if inv.has("stratify") {
+            if try inv.bool("stratify") == true {
                 do { classes = try dataset.targetCodes() } catch {
                     throw inv.failure("cannot stratify: '\(path[0])' has no class target", at: part)
                 }

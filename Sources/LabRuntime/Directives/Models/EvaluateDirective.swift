@@ -26,7 +26,7 @@ enum EvaluateDirective {
 
     /// The evaluations named by the directive, in order.
     static func gather(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Evaluation] {
-        let names = try inv.names(at: 0)
+        let names = try inv.names("models")
         guard !names.isEmpty else { throw inv.failure("evaluate needs a model, e.g. evaluate tree on digits.test") }
         let onData = try dataPaths(inv)
         let regression = try (inv.words("metrics") ?? []).contains { MetricName(word: $0)?.isRegression == true }
@@ -37,6 +37,12 @@ enum EvaluateDirective {
             if case .dataset(let data) = value, inv.option("truth") != nil {
                 evaluations.append(try Evaluation.external(data, inv: inv, regression: regression))
                 continue
+            }
+            for key in ["truth", "score", "pred", "threshold"] {
+                if let part = inv.option(key) {
+                    throw inv.failure("\(key)= applies to predictions stored as columns of a dataset; '\(name)' is \(value.kindDescription)",
+                                      at: part, hint: key == "threshold" ? "to cut a model's scores, use thresholds=… or predict … threshold=" : "remove \(key)=")
+                }
             }
             guard !onData.isEmpty else {
                 throw inv.failure("evaluate needs the data: add 'on DATA', e.g. on digits.test")
@@ -52,7 +58,7 @@ enum EvaluateDirective {
 
     /// The datasets after `on` (one or several, comma-separated).
     static func dataPaths(_ inv: Invocation) throws -> [(path: [String], part: Invocation.Part)] {
-        guard let part = inv.clauses["on"] else { return [] }
+        guard let part = inv.slot("data") else { return [] }
         return try part.value.elements.map { element in
             guard let path = element.asPath else { throw inv.failure("'on' expects dataset names, got \(element)", at: part) }
             return (path, part)

@@ -34,12 +34,15 @@ enum ExpectDirective {
                 throw inv.failure("\(error)", at: metricPart)
             }
             let passed = expectation.op.value.holds(measured, threshold)
+            let qualifiers = EvaluationReport(inv: inv, settings: settings).qualifiers(metric, e)
+            let written = ["average", "pos_label"].compactMap { key in inv.option(key).map { "\(key)=\($0.value)" } }
             let claim = "\(metric.rawValue)(\(model.value) on \(data.name)) \(expectation.op.value.rawValue) \(NumberText.shortest(threshold))"
+                + written.map { " " + $0 }.joined()
             rows.append([passed ? "✔ pass" : "✘ fail", "`\(claim)`", NumberText.fixed(measured, digits: 4),
                          "\(NumberText.shortest(passed ? points : 0))/\(NumberText.shortest(points))"])
             ctx.records.append(ResultRecord(
                 line: inv.line, directive: "expect", model: model.value, data: data.name, metric: metric.rawValue,
-                qualifiers: [("op", .string(expectation.op.value.rawValue)), ("threshold", .number(threshold))],
+                qualifiers: qualifiers + [("op", .string(expectation.op.value.rawValue)), ("threshold", .number(threshold))],
                 fields: [("value", .number(measured)), ("passed", .bool(passed)), ("points", .number(points)),
                          ("earned", .number(passed ? points : 0))]))
         }

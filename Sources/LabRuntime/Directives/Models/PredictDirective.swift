@@ -4,10 +4,10 @@ import LabCore
 /// usable by `evaluate` like a model (threshold: score > t is positive).
 enum PredictDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let (path, part) = try inv.names(at: 0).first else { throw inv.failure("predict needs a model") }
+        guard let (path, part) = try inv.names("model").first else { throw inv.failure("predict needs a model") }
         let name = path.joined(separator: ".")
         guard let value = ctx.session.lookup(path) else { throw inv.failure("nothing is bound to '\(name)'", at: part) }
-        guard let (dataPath, dataPart) = try inv.clausePath("on") else {
+        guard let (dataPath, dataPart) = try inv.path("data") else {
             throw inv.failure("predict needs the data: add 'on DATA'")
         }
         let data = try ctx.dataset(dataPath, in: inv, at: dataPart)

@@ -4,18 +4,15 @@ import Models
 /// `train KIND [options] on DATA [as NAME]`: fits a model; binds it to NAME (default: KIND).
 enum TrainDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let kindPart = inv.positional.first, let kindName = kindPart.value.asName else {
+        guard let kindPart = inv.slot("model kind"), let kindName = kindPart.value.asName else {
             throw inv.failure("train needs a model kind, e.g. train tree max_depth=3 on digits.train")
         }
+        if kindName == "transformer" { return try TransformerTrainDirective.run(inv, &ctx) }
         guard let kind = ModelCatalog.byName[kindName] else {
             throw inv.failure("unknown model '\(kindName)'", at: kindPart,
                               hint: suggestionHint(kindName, ModelCatalog.kinds.map(\.name)))
         }
-        for (key, part) in inv.options where !kind.options.contains(key) && !(key == "c" && kind.options.contains("C")) {
-            throw inv.failure("option '\(key)' does not apply to \(kind.name)", at: part,
-                              hint: kind.options.isEmpty ? "\(kind.name) takes no options" : "\(kind.name) takes \(kind.options.joined(separator: ", "))")
-        }
-        guard let (path, dataPart) = try inv.clausePath("on") else {
+        guard let (path, dataPart) = try inv.path("data") else {
             throw inv.failure("train needs the data to fit on: add 'on DATA', e.g. on digits.train")
         }
         let data = try ctx.dataset(path, in: inv, at: dataPart)

@@ -6,9 +6,9 @@ import Plot
 enum CurvePlots {
     /// The models named in the second positional group, evaluated on `on DATA`.
     static func evaluations(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> ([Evaluation], String) {
-        let names = try inv.names(at: 1)
+        let names = try inv.names("what")
         guard !names.isEmpty else { throw inv.failure("name the models to plot, e.g. plot roc tree, forest on digits.test") }
-        guard let (dataPath, dataPart) = try inv.clausePath("on") else { throw inv.failure("plot needs the data: add 'on DATA'") }
+        guard let (dataPath, dataPart) = try inv.path("data") else { throw inv.failure("plot needs the data: add 'on DATA'") }
         let data = try ctx.dataset(dataPath, in: inv, at: dataPart)
         let evaluations = try names.map { path, part -> Evaluation in
             guard let value = ctx.session.lookup(path) else {
@@ -66,7 +66,7 @@ enum CurvePlots {
             guard evaluations.count == 1, case let .classification(truth, predicted, _, _) = first.kind else {
                 throw inv.failure("plot confusion takes one classifier")
             }
-            let normalize = try ModelOptions(inv: inv).bool("normalize") ?? false
+            let normalize = try inv.bool("normalize") ?? false
             let labels = calc.labels ?? first.labels
             let counts: [[Int]]
             do { counts = try confusionMatrix(yTrue: truth, yPred: predicted, labels: labels) } catch { throw fail(error) }

@@ -8,10 +8,10 @@ import Plot
 /// `image`, `line`, `scatter` (a dataset); `loss` / `history` (a model trained
 /// iteratively); `search` (a model refitted by `search`).
 enum PlotDirective {
-    static let kinds = ["roc", "pr", "thresholds", "confusion", "bars", "image", "line", "scatter", "loss", "history", "search"]
+    static var kinds: [String] { PlotDirectiveSpecs.kinds.map(\.name) }
 
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let kindPart = inv.positional.first, let kind = kindPart.value.asName else {
+        guard let kindPart = inv.slot("kind"), let kind = kindPart.value.asName else {
             throw inv.failure("plot needs a kind: \(kinds.joined(separator: ", "))")
         }
         let figure: Figure
@@ -22,18 +22,24 @@ enum PlotDirective {
             figure = try CurvePlots.draw(kind, evaluations, dataName: dataName, inv: inv)
             nameWords = [kind] + evaluations.map(\.model) + [dataName]
         case "bars", "image", "line", "scatter":
-            guard let (path, part) = try inv.names(at: 1).first else {
+            guard let (path, part) = try inv.names("what").first else {
                 throw inv.failure("plot \(kind) needs a dataset, e.g. plot \(kind) digits", at: kindPart)
             }
             if kind == "scatter" || kind == "line", case .predictions(let set)? = ctx.session.lookup(path) {
+                for key in ["x", "y"] {
+                    if let part = inv.option(key) {
+                        throw inv.failure("\(key)= names a column of a dataset; '\(path.joined(separator: "."))' holds predictions, plotted as predicted against actual values",
+                                          at: part, hint: "remove x= and y=, or plot the columns of a dataset")
+                    }
+                }
                 figure = try DataPlots.predicted(set.evaluation, line: kind == "line", inv: inv, at: part)
-                return [.figure(FigureOutput(name: ctx.figureName([kind] + path + [set.data]), svg: figure.svg, altText: figure.altText))]
+                return [.figure(FigureOutput(name: FigureOutput.stem([kind] + path + [set.data]), svg: figure.svg, altText: figure.altText))]
             }
             let data = try ctx.dataset(path, in: inv, at: part)
             figure = try DataPlots.draw(kind, data, inv: inv, at: part)
             nameWords = [kind, data.name] + (try inv.int("index").map { ["\($0)"] } ?? [])
         case "loss", "history":
-            guard let (path, part) = try inv.names(at: 1).first else { throw inv.failure("plot \(kind) needs a model", at: kindPart) }
+            guard let (path, part) = try inv.names("what").first else { throw inv.failure("plot \(kind) needs a model", at: kindPart) }
             let name = path.joined(separator: ".")
             guard case .classifier(let trained)? = ctx.session.lookup(path), let history = trained.history else {
                 throw inv.failure("'\(name)' has no per-epoch training history to plot", at: part,
@@ -47,7 +53,7 @@ enum PlotDirective {
             figure = Chart.history(series, xLabel: "Epoch", yLabel: "Log loss", title: try inv.text("title") ?? "Loss per epoch: \(name)")
             nameWords = [kind, name]
         case "search":
-            guard let (path, part) = try inv.names(at: 1).first else { throw inv.failure("plot search needs a model", at: kindPart) }
+            guard let (path, part) = try inv.names("what").first else { throw inv.failure("plot search needs a model", at: kindPart) }
             let name = path.joined(separator: ".")
             guard case .classifier(let trained)? = ctx.session.lookup(path), let summary = trained.search else {
                 throw inv.failure("'\(name)' was not made by search", at: part,
@@ -58,6 +64,6 @@ enum PlotDirective {
         default:
             throw inv.failure("unknown plot kind '\(kind)'", at: kindPart, hint: TrainDirective.suggestionHint(kind, kinds))
         }
-        return [.figure(FigureOutput(name: ctx.figureName(nameWords), svg: figure.svg, altText: figure.altText))]
+        return [.figure(FigureOutput(name: FigureOutput.stem(nameWords), svg: figure.svg, altText: figure.altText))]
     }
 }

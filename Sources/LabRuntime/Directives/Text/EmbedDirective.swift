@@ -6,13 +6,13 @@ import Transformer
 /// usable by `train` like any numeric features.
 enum EmbedDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let (path, part) = try inv.names(at: 0).first else { throw inv.failure("embed needs a dataset") }
+        guard let (path, part) = try inv.names("data").first else { throw inv.failure("embed needs a dataset") }
         let data = try ctx.dataset(path, in: inv, at: part)
         guard let name = inv.binding?.value.asName else {
             throw inv.failure("name the features: embed \(data.name) with minilm … as NAME")
         }
         var modelInv = inv
-        if inv.option("model") == nil, let with = inv.clauses["with"] { modelInv.options.append((key: "model", part: with)) }
+        if inv.option("model") == nil, let with = inv.slot("model") { modelInv.options.append((key: "model", part: with)) }
         let directory = try PretrainedModel.directory(modelInv, ctx)
         let tokenizer = try PretrainedModel.tokenizer(at: directory, modelInv, &ctx)
         let encoder = try PretrainedModel.encoder(at: directory, modelInv, &ctx)

@@ -7,14 +7,14 @@ import TextFeatures
 /// [max_df=…] [max_features=…] as NAME`: fits on DATA.train and binds sparse features.
 enum TokenizeDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        guard let (path, part) = try inv.names(at: 0).first else { throw inv.failure("tokenize needs a dataset") }
+        guard let (path, part) = try inv.names("data").first else { throw inv.failure("tokenize needs a dataset") }
         let data = try ctx.dataset(path, in: inv, at: part)
-        let method = try inv.clausePath("with")?.path.joined(separator: ".") ?? "wordpiece"
+        let method = try inv.path("tokenizer")?.path.joined(separator: ".") ?? "wordpiece"
         switch method {
         case "wordpiece": return try wordPiece(data, inv, &ctx, at: part)
         case "tfidf", "counts": return try VectorizeText.run(data, method: method, inv, &ctx, at: part)
         default:
-            throw inv.failure("unknown tokenizer '\(method)'", at: inv.clauses["with"], hint: "use wordpiece, tfidf or counts")
+            throw inv.failure("unknown tokenizer '\(method)'", at: inv.slot("tokenizer"), hint: "use wordpiece, tfidf or counts")
         }
     }
 

@@ -1,0 +1,90 @@
+import LabScript
+
+/// Executes a ``CheckedProgram`` step by step, collecting each block's outputs.
+///
+/// A step with check errors is not run: its errors go to its block. A step that
+/// reads a name a failed step would have written is skipped with an error saying
+/// so, and its own writes fail in turn. Records a step adds are stamped with its
+/// identity (block, step, region-free line).
+struct ProgramExecution {
+    let program: CheckedProgram
+    /// Outputs by block index.
+    private(set) var outputs: [Int: [Output]] = [:]
+    /// Names a failed or skipped step would have written → the line of that step.
+    private var failedNames: [String: Int] = [:]
+
+    init(program: CheckedProgram) {
+        self.program = program
+    }
+
+    /// Runs every step; false when a run error stops it (without `keepGoing`).
+    mutating func run(_ context: inout ExecutionContext, keepGoing: Bool, report: inout RunReport) -> Bool {
+        var pending = program.parseErrors.mapValues { $0.sorted { $0.location.line < $1.location.line } }
+        for step in program.steps {
+            let line = step.resolved.directive.location.line
+            while let first = pending[step.block]?.first, first.location.line < line {
+                outputs[step.block, default: []].append(.error(first.description))
+                pending[step.block]?.removeFirst()
+            }
+            if step.hasErrors {
+                for diagnostic in step.resolved.diagnostics where diagnostic.severity == .error {
+                    outputs[step.block, default: []].append(.error(diagnostic.description))
+                }
+                fail(step)
+                continue
+            }
+            if let missing = step.reads.first(where: { failedNames[$0.name] != nil }), let origin = failedNames[missing.name] {
+                let directive = step.resolved.directive
+                let diagnostic = Diagnostic(
+                    severity: .error, location: directive.location, length: directive.verb.length,
+                    message: "skipped: it reads '\(missing.name)', which the directive at line \(origin) did not make",
+                    sourceLine: directive.line.text, sourceLineColumn: directive.line.column)
+                outputs[step.block, default: []].append(.error(diagnostic.description))
+                fail(step)
+                continue
+            }
+            guard let registered = DirectiveRegistry.byName[step.verb] else { continue }
+            let before = context.records.count
+            do {
+                outputs[step.block, default: []] += try registered.run(Invocation(step.resolved), &context)
+            } catch {
+                let diagnostic = Self.diagnostic(for: error, in: step.resolved.directive)
+                report.messages.append(diagnostic.description)
+                report.failed = true
+                guard keepGoing else { return false }
+                outputs[step.block, default: []].append(.error(diagnostic.description))
+                fail(step, updatesToo: false)
+            }
+            for index in before..<context.records.count {
+                context.records[index].block = step.block + 1
+                context.records[index].step = step.step + 1
+                context.records[index].line = step.stableLine
+            }
+        }
+        for (block, errors) in pending.sorted(by: { $0.key < $1.key }) {
+            outputs[block, default: []] += errors.map { .error($0.description) }
+        }
+        return true
+    }
+
+    /// Marks what `step` would have written as missing. A step that ran and failed
+    /// leaves the names it would have changed in place as they were (`updatesToo`
+    /// false): they still hold their earlier version; only a new binding is missing.
+    private mutating func fail(_ step: ResolvedStep, updatesToo: Bool = true) {
+        let bound = step.resolved.binding?.value
+        for name in step.writes where failedNames[name.name] == nil && (updatesToo || name.name == bound) {
+            failedNames[name.name] = step.resolved.directive.location.line
+        }
+    }
+
+    /// A located diagnostic for an error thrown while running a directive.
+    static func diagnostic(for error: Error, in directive: Directive) -> Diagnostic {
+        if let failure = error as? DirectiveFailure {
+            return Diagnostic(severity: .error, location: failure.location, length: failure.length,
+                              message: failure.message, hint: failure.hint,
+                              sourceLine: directive.line.text, sourceLineColumn: directive.line.column)
+        }
+        return Diagnostic(severity: .error, location: directive.location, length: directive.verb.length,
+                          message: "\(error)", sourceLine: directive.line.text, sourceLineColumn: directive.line.column)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import Transformer
+
+@Test func trainTransformerFullAndLoRAEvaluatePlotAndSaveOnATinyModel() throws {
+    let notebook = """
+        # Fine-tuning
+
+        ```lab
+        load reviews names="negative","positive" as r
+        train transformer model="tiny" epochs=3 lr=1e-3 batch=4 weight_decay=0.01 warmup=0.1 seed=0 on r.train validate=r.test as ft
+        train transformer model="tiny" head=distilbert lora=4 alpha=8 dropout=0.1 epochs=2 lr=1e-2 batch=4 seed=0 on r.train validate=r.test as lo
+        evaluate ft, lo on r.test
+        plot loss ft
+        save lo to "models/lo"
+        ```
+        """
+    let dir = try LabProcess.scratch([
+        "nb.md": Array(notebook.utf8),
+        "reviews/train.jsonl": Array(reviews(24, offset: 0).utf8),
+        "reviews/test.jsonl": Array(reviews(8, offset: 3).utf8),
+    ])
+    try writeTinyModel(in: dir.appendingPathComponent("tiny"))
+    let result = try LabProcess.run(["run", "nb.md"], in: dir)
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = try String(contentsOf: dir.appendingPathComponent("Outputs/nb.md"), encoding: .utf8)
+    #expect(text.contains("Trained `ft`: `tiny` + pooler head, full fine-tuning, on `r.train` (24 texts)"))
+    #expect(text.contains("Trained `lo`: `tiny` + pre-classifier head, LoRA r=4, alpha=8, targets query,value"))
+    #expect(text.contains("| epoch | training loss | validation loss | validation accuracy | seconds |"))
+    // Adapters 1 layer × (query, value) × (4·8 + 8·4) = 128, head 8·8+8 + 2·8+2 = 90.
+    #expect(text.contains("`trainable params: 218 || all params: 1,346 || trainable%: 16.1961`"))
+    #expect(text.contains("**Metrics on r.test**"))
+    #expect(text.contains("| lo |"))
+    #expect(text.contains(".svg"))
+    #expect(result.stderr.contains("train ft: epoch 3/3 step 6/6"))
+    // The saved folder is a Hugging Face checkpoint that reloads with its head and labels.
+    let saved = dir.appendingPathComponent("models/lo")
+    let config = try JSONSerialization.jsonObject(with: Data(contentsOf: saved.appendingPathComponent("config.json"))) as? [String: Any]
+    #expect(config?["id2label"] as? [String: String] == ["0": "negative", "1": "positive"])
+    #expect(FileManager.default.fileExists(atPath: saved.appendingPathComponent("vocab.txt").path))
+    let reloaded = try BertClassifier<Float>.load(directory: saved)
+    #expect(reloaded.options.head == .distilbert && reloaded.options.labelNames == ["negative", "positive"])
+}
+
+@Test func loraOptionsWithoutLoraAndSavingAPlainModelAreErrors() throws {
+    let notebook = """
+        # Fine-tuning
+
+        ```lab
+        load reviews as r
+        train transformer model="tiny" alpha=8 epochs=1 on r.train as ft
+        ```
+        """
+    let dir = try LabProcess.scratch([
+        "nb.md": Array(notebook.utf8),
+        "reviews/train.jsonl": Array(reviews(8, offset: 0).utf8),
+        "reviews/test.jsonl": Array(reviews(4, offset: 3).utf8),
+    ])
+    try writeTinyModel(in: dir.appendingPathComponent("tiny"))
+    let result = try LabProcess.run(["run", "nb.md"], in: dir)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("error: alpha= applies to LoRA: add lora=8"), "\(result.stderr)")
+    let escape = """
+        # Save
+
+        ```lab
+        load reviews as r
+        train transformer model="tiny" epochs=1 max_steps=1 on r.train as ft
+        save ft to "../outside"
+        ```
+        """
+    try Data(escape.utf8).write(to: dir.appendingPathComponent("nb.md"))
+    let refused = try LabProcess.run(["run", "nb.md"], in: dir)
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("save writes inside the notebook's folder"), "\(refused.stderr)")
+}
