@@ -16,6 +16,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SHA-256 for cache keys, file digests and entry checksums: Foundation on Linux
+        // has no CryptoKit; swift-crypto is Apple's API-compatible implementation.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,19 +37,21 @@ let package = Package(
         .target(name: "Metrics"),
         .target(name: "Models", dependencies: ["LabCore"]),
         .target(name: "Plot"),
+        .target(name: "LabCache", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Progress"),
         .target(name: "TextFeatures", dependencies: ["LabCore"]),
         .target(name: "Transformer", dependencies: ["CBLAS", "LabCore"]),
         .target(
             name: "LabRuntime",
             dependencies: [
                 "Notebook", "LabScript", "LabCore", "Metrics", "Models", "Plot",
-                "TextFeatures", "Transformer",
+                "TextFeatures", "Transformer", "LabCache", "Progress",
             ]
         ),
         .executableTarget(
             name: "lab",
             dependencies: [
-                "LabRuntime",
+                "LabRuntime", "Progress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +61,8 @@ let package = Package(
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "LabCore", "Metrics"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "LabCacheTests", dependencies: ["LabCache"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
         .testTarget(name: "TextFeaturesTests", dependencies: ["TextFeatures", "LabCore"]),
         .testTarget(name: "TransformerTests", dependencies: ["Transformer", "LabCore"]),
         .testTarget(name: "LabRuntimeTests", dependencies: ["LabRuntime", "Notebook", "LabScript", "LabCore"]),

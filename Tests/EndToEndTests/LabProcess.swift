@@ -57,11 +57,13 @@ struct LabProcess {
         return dir
     }
 
-    /// Every file under `dir` with its bytes, for before/after comparisons.
+    /// Every file under `dir` with its bytes, for before/after comparisons
+    /// (the result cache, `.lab-cache/`, is an accelerator, not output, and is left out).
     static func snapshot(_ dir: URL) -> [String: Data] {
         var result: [String: Data] = [:]
         guard let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil) else { return result }
         for case let url as URL in walker {
+            if url.lastPathComponent == ".lab-cache" { walker.skipDescendants(); continue }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 result[String(url.path.dropFirst(dir.path.count))] = FileManager.default.contents(atPath: url.path)

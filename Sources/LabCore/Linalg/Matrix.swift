@@ -2,7 +2,7 @@
 ///
 /// Element `(i, j)` lives at `values[i * columns + j]`. Models and metrics read
 /// rows through `row(_:)` or index `values` directly in hot loops.
-public struct Matrix: Equatable, Sendable {
+public struct Matrix: Equatable, Sendable, Codable {
     /// Number of rows (samples).
     public var rows: Int
     /// Number of columns (features).

@@ -5,6 +5,8 @@ import Models
 /// failing with a located message on a bad value.
 struct ModelOptions {
     var inv: Invocation
+    /// Receives one unit of progress per tree (forests) or epoch (SGD).
+    var onProgress: (@Sendable (Int) -> Void)? = nil
 
     func int(_ key: String) throws -> Int? { try inv.int(key) }
     func double(_ key: String) throws -> Double? { try inv.double(key) }
@@ -77,11 +79,13 @@ struct ModelOptions {
     }
 
     func forest() throws -> RandomForestClassifier {
-        RandomForestClassifier(nEstimators: try int("n_estimators") ?? 100, criterion: try criterion(),
+        var model = RandomForestClassifier(nEstimators: try int("n_estimators") ?? 100, criterion: try criterion(),
                                maxDepth: try int("max_depth"), minSamplesSplit: try int("min_samples_split") ?? 2,
                                minSamplesLeaf: try int("min_samples_leaf") ?? 1,
                                maxFeatures: try maxFeatures(default: .sqrt),
                                bootstrap: try bool("bootstrap") ?? true, seed: try seed())
+        model.onTreeGrown = onProgress
+        return model
     }
 
     func logistic() throws -> LogisticRegression {
@@ -97,7 +101,9 @@ struct ModelOptions {
     }
 
     func sgd() throws -> SGDClassifier {
-        SGDClassifier(alpha: try double("alpha") ?? 1e-4, epochs: try int("epochs") ?? 20, seed: try seed())
+        var model = SGDClassifier(alpha: try double("alpha") ?? 1e-4, epochs: try int("epochs") ?? 20, seed: try seed())
+        model.onEpoch = onProgress
+        return model
     }
 
     func treeRegressor() throws -> DecisionTreeRegressor {

@@ -40,20 +40,44 @@ public enum NotebookRunner {
             guard options.keepGoing else { return report }
         }
         let name = url.deletingPathExtension().lastPathComponent
-        var context = ExecutionContext(
-            locator: DataLocator(notebookDirectory: url.deletingLastPathComponent(), dataDirectories: options.dataDirectories),
-            notebookName: url.lastPathComponent, modelsDirectory: options.modelsDirectory)
-        context.session.overrides = program.overrides
-        context.session.parameters = program.parameters
-        var execution = ProgramExecution(program: program)
-        guard execution.run(&context, keepGoing: options.keepGoing, report: &report) else { return report }
+        guard let executed = execute(program, notebook: url, options: options, report: &report) else { return report }
         do {
             try NotebookWriter(notebook: notebook, name: name, source: url, options: options)
-                .write(outputs: execution.outputs, records: context.records, report: &report)
+                .write(outputs: executed.outputs, records: executed.records, report: &report)
         } catch {
             report.messages.append("\(error)")
             report.failed = true
         }
         return report
+    }
+
+    /// Executes a checked program (through the cache unless it is off); nil when a
+    /// run error stopped it. A value the cache promised but could not load makes it
+    /// run once more, recomputing everything.
+    static func execute(_ program: CheckedProgram, notebook url: URL, options: RunOptions,
+                        report: inout RunReport) -> (outputs: [Int: [Output]], records: [ResultRecord])? {
+        let start = report
+        var force = options.cache == .force
+        while true {
+            var context = ExecutionContext(
+                locator: DataLocator(notebookDirectory: url.deletingLastPathComponent(), dataDirectories: options.dataDirectories),
+                notebookName: url.lastPathComponent, modelsDirectory: options.modelsDirectory)
+            context.session.overrides = program.overrides
+            context.session.parameters = program.parameters
+            context.progress = options.progress
+            let steps = StepRunner(notebook: url, options: options, force: force)
+            var execution = ProgramExecution(program: program, steps: steps)
+            let finished = execution.run(&context, keepGoing: options.keepGoing, report: &report)
+            if execution.needsRestart, !force {
+                for failure in steps.loadFailures {
+                    steps.note("lab: cache: cannot load \(failure); running again without reading the cache")
+                }
+                report = start
+                force = true
+                continue
+            }
+            guard finished else { return nil }
+            return (execution.outputs, context.records)
+        }
     }
 }

@@ -12,9 +12,14 @@ struct ProgramExecution {
     private(set) var outputs: [Int: [Output]] = [:]
     /// Names a failed or skipped step would have written → the line of that step.
     private var failedNames: [String: Int] = [:]
+    /// Runs each step through the result cache and reports it; nil runs plainly.
+    let steps: StepRunner?
+    /// Set when a value the cache promised could not be loaded: the caller runs again without reading the cache.
+    private(set) var needsRestart = false
 
-    init(program: CheckedProgram) {
+    init(program: CheckedProgram, steps: StepRunner? = nil) {
         self.program = program
+        self.steps = steps
     }
 
     /// Runs every step; false when a run error stops it (without `keepGoing`).
@@ -46,12 +51,14 @@ struct ProgramExecution {
             guard let registered = DirectiveRegistry.byName[step.verb] else { continue }
             let before = context.records.count
             do {
-                outputs[step.block, default: []] += try registered.run(Invocation(step.resolved), &context)
+                outputs[step.block, default: []] += try steps?.run(step, registered, &context, report: &report)
+                    ?? registered.run(Invocation(step.resolved), &context)
             } catch {
+                if steps?.loadFailures.isEmpty == false { needsRestart = true; return false }
                 let diagnostic = Self.diagnostic(for: error, in: step.resolved.directive)
                 report.messages.append(diagnostic.description)
                 report.failed = true
-                guard keepGoing else { return false }
+                guard keepGoing else { steps?.finish(); return false }
                 outputs[step.block, default: []].append(.error(diagnostic.description))
                 fail(step, updatesToo: false)
             }
@@ -60,7 +67,9 @@ struct ProgramExecution {
                 context.records[index].step = step.step + 1
                 context.records[index].line = step.stableLine
             }
+            if steps?.loadFailures.isEmpty == false { needsRestart = true; return false }
         }
+        steps?.finish()
         for (block, errors) in pending.sorted(by: { $0.key < $1.key }) {
             outputs[block, default: []] += errors.map { .error($0.description) }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import LabCore
+import Progress
 import TextFeatures
 import Transformer
 
@@ -18,6 +19,12 @@ struct ExecutionContext {
     /// Tokenizers and encoders loaded so far, by model folder.
     var tokenizers: [String: WordPieceTokenizer] = [:]
     var encoders: [String: BertEncoder] = [:]
+    /// Pooled sentence vectors already computed this run (see `EmbeddingMemo`).
+    var embeddings = EmbeddingMemo()
+    /// What the current step looked up outside the session (data paths, model folders), for the cache key.
+    var probes: [InputProbe] = []
+    /// Where long steps report progress (standard error, never an output file).
+    var progress: ProgressReporter = .silent
 
     /// A dataset by path, or a located failure naming what the name is instead.
     func dataset(_ path: [String], in inv: Invocation, at part: Invocation.Part?) throws -> Dataset {
@@ -35,6 +42,11 @@ struct ExecutionContext {
             throw inv.failure("'\(name)' is \(value.kindDescription), not a dataset", at: part)
         }
         return dataset
+    }
+
+    /// Notes an outside input of the current step.
+    mutating func note(_ probe: InputProbe) {
+        if !probes.contains(probe) { probes.append(probe) }
     }
 }
 

@@ -66,7 +66,7 @@ public struct GaussianNB: Classifier {
 }
 
 /// A fitted Gaussian naive Bayes model.
-public struct FittedGaussianNB: FittedClassifier {
+public struct FittedGaussianNB: FittedClassifier, Codable {
     /// `k × d` class means (`theta_`).
     public let means: Matrix
     /// `k × d` smoothed class variances (`var_`).

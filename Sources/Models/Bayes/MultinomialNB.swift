@@ -67,7 +67,7 @@ public struct MultinomialNB: Classifier {
 }
 
 /// A fitted multinomial naive Bayes model.
-public struct FittedMultinomialNB: FittedClassifier {
+public struct FittedMultinomialNB: FittedClassifier, Codable {
     /// `k × d` smoothed `log P(feature | class)` (`feature_log_prob_`).
     public let featureLogProb: Matrix
     /// `log P(class)` (`class_log_prior_`).

@@ -1,7 +1,7 @@
 import LabCore
 
 /// What a classifier's `scores` mean.
-public enum ScoreKind: String, Sendable {
+public enum ScoreKind: String, Sendable, Codable {
     /// Class probabilities; each row sums to 1 (`predict_proba`).
     case probability
     /// Unbounded confidence values (`decision_function`); larger means more confident.

@@ -3,7 +3,7 @@ import LabCore
 /// A baseline that ignores the features (scikit-learn's `DummyClassifier`).
 public struct DummyClassifier: Classifier {
     /// How the dummy predicts.
-    public enum Strategy: Equatable, Sendable {
+    public enum Strategy: Equatable, Sendable, Codable {
         /// Predicts the most frequent class; probabilities one-hot on it (`"most_frequent"`, the default).
         case mostFrequent
         /// Predicts the most frequent class; probabilities are the class priors (`"prior"`).

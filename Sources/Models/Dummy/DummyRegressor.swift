@@ -36,7 +36,7 @@ public struct DummyRegressor: Regressor {
 }
 
 /// A fitted dummy regressor.
-public struct FittedDummyRegressor: FittedRegressor {
+public struct FittedDummyRegressor: FittedRegressor, Codable {
     /// The value predicted for every row (`constant_`).
     public let constant: Double
 

@@ -1,7 +1,7 @@
 import LabCore
 
 /// A fitted dummy classifier.
-public struct FittedDummyClassifier: FittedClassifier {
+public struct FittedDummyClassifier: FittedClassifier, Codable {
     /// The prediction rule.
     public let strategy: DummyClassifier.Strategy
     /// Seed of the random strategies' draws.

@@ -6,7 +6,7 @@ import LabCore
 ///
 /// Weights are stored as `scale · stored` so that the L2 decay of every step
 /// is one multiplication (the trick of scikit-learn's `WeightVector`).
-public struct FittedSGDClassifier: FittedClassifier {
+public struct FittedSGDClassifier: FittedClassifier, Codable {
     public let classCount: Int
     public let featureCount: Int
     /// Stored weights, output rows × features, row-major; the weights are `scale ·` these.

@@ -17,6 +17,8 @@ public struct SGDClassifier: IterativeClassifier {
     public var epochs: Int
     /// Seed of the per-epoch shuffles.
     public var seed: UInt64
+    /// Called with 1 after each epoch; for progress display.
+    public var onEpoch: (@Sendable (Int) -> Void)?
 
     public init(alpha: Double = 1e-4, epochs: Int = 20, seed: UInt64 = 0) {
         self.alpha = alpha
@@ -79,6 +81,7 @@ public struct SGDClassifier: IterativeClassifier {
             }
             history.epochs.append(.init(epoch: epoch, trainingLoss: trainLoss, validationLoss: validationLoss,
                                         validationAccuracy: validationAccuracy))
+            onEpoch?(1)
         }
         return (model, history)
     }

@@ -1,9 +1,9 @@
 import LabCore
 
 /// Per-epoch losses of an iteratively trained model (the data of a loss curve).
-public struct TrainingHistory: Sendable, Equatable {
+public struct TrainingHistory: Sendable, Equatable, Codable {
     /// One epoch's figures.
-    public struct Epoch: Sendable, Equatable {
+    public struct Epoch: Sendable, Equatable, Codable {
         /// 1-based epoch number.
         public var epoch: Int
         /// Mean loss on the training rows after the epoch.

@@ -1,7 +1,7 @@
 import LabCore
 
 /// A fitted linear regressor: `ŷ = X·w + b`.
-public struct FittedLinearModel: FittedRegressor {
+public struct FittedLinearModel: FittedRegressor, Codable {
     /// `d` coefficients (sklearn `coef_`).
     public let coefficients: [Double]
     /// The intercept (sklearn `intercept_`), `ȳ − x̄·w` when fitted, else 0.

@@ -2,7 +2,7 @@ import LabCore
 
 /// A fitted linear SVM; scores are decision values, or Platt probabilities
 /// when fitted with `probability: true`.
-public struct FittedLinearSVM: FittedClassifier {
+public struct FittedLinearSVM: FittedClassifier, Codable {
     /// Number of classes.
     public let classCount: Int
     /// `k × d` weights: one row (class 1 vs 0) for two classes, one row per

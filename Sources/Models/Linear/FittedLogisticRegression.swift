@@ -2,7 +2,7 @@ import Foundation
 import LabCore
 
 /// A fitted logistic regression; `scores` are class probabilities.
-public struct FittedLogisticRegression: FittedClassifier {
+public struct FittedLogisticRegression: FittedClassifier, Codable {
     /// Number of classes.
     public let classCount: Int
     /// `k × d` coefficients: one row (class 1's log-odds) for two classes,

@@ -2,7 +2,7 @@ import Foundation
 
 /// A Platt sigmoid `P(y = 1 | f) = 1 / (1 + exp(A·f + B))` mapping decision
 /// values to probabilities.
-public struct PlattScaling: Equatable, Sendable {
+public struct PlattScaling: Equatable, Sendable, Codable {
     /// Slope `A` (negative when larger decision values mean class 1).
     public let a: Double
     /// Offset `B`.

@@ -2,7 +2,7 @@ import LabCore
 
 /// A fitted k-nearest-neighbours classifier; scores are the (weighted) share
 /// of each class among the `k` nearest training rows (`predict_proba`).
-public struct FittedKNeighborsClassifier: FittedClassifier {
+public struct FittedKNeighborsClassifier: FittedClassifier, Codable {
     /// The stored training features.
     public let training: Matrix
     /// The stored training labels.

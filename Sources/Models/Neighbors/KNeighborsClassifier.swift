@@ -4,7 +4,7 @@ import LabCore
 /// distance (scikit-learn's `KNeighborsClassifier`, `algorithm="brute"`).
 public struct KNeighborsClassifier: Classifier {
     /// How neighbours vote.
-    public enum Weights: String, Equatable, Sendable {
+    public enum Weights: String, Equatable, Sendable, Codable {
         /// Every neighbour counts 1 (`"uniform"`, the default).
         case uniform
         /// A neighbour counts `1 / distance`; neighbours at distance 0, if any,

@@ -42,7 +42,7 @@ public struct DecisionTreeRegressor: Regressor {
 }
 
 /// A fitted regression tree.
-public struct FittedDecisionTreeRegressor: FittedRegressor {
+public struct FittedDecisionTreeRegressor: FittedRegressor, Codable {
     /// The fitted nodes; `values` holds each node's mean target.
     public let tree: TreeStructure
     /// Number of training features.

@@ -2,7 +2,7 @@ import LabCore
 
 /// A fitted decision tree classifier; scores are the class fractions of the
 /// leaf each sample reaches (`predict_proba`).
-public struct FittedDecisionTreeClassifier: FittedClassifier {
+public struct FittedDecisionTreeClassifier: FittedClassifier, Codable {
     /// The fitted nodes (scikit-learn's `tree_`).
     public let tree: TreeStructure
     public let classCount: Int

@@ -2,7 +2,7 @@ import LabCore
 
 /// A fitted random forest; scores are the mean of the trees' leaf class
 /// fractions (scikit-learn's soft voting, `predict_proba`).
-public struct FittedRandomForestClassifier: FittedClassifier {
+public struct FittedRandomForestClassifier: FittedClassifier, Codable {
     /// The fitted trees, in seed-stream order.
     public let trees: [TreeStructure]
     public let classCount: Int

@@ -35,6 +35,8 @@ public struct RandomForestClassifier: Classifier {
     public var seed: UInt64
     /// Threads used to grow trees; `nil` for all active processors.
     public var nJobs: Int?
+    /// Called with 1 after each tree is grown (from the growing threads); for progress display.
+    public var onTreeGrown: (@Sendable (Int) -> Void)?
 
     /// Creates a configuration; defaults are scikit-learn's (`n_jobs` aside).
     public init(nEstimators: Int = 100, criterion: SplitCriterion = .gini, maxDepth: Int? = nil,
@@ -88,6 +90,7 @@ public struct RandomForestClassifier: Classifier {
             let random = SplitterRandom(scikitLearnRandomState: treeSeeds[k])
             slots[k] = treeConfig.growTree(data: data, labels: y, classCount: classCount, params: params,
                                            weights: weights, random: random)
+            self.onTreeGrown?(1)
         }
         if workers == 1 {
             for k in 0..<count { grow(k) }

@@ -6,7 +6,7 @@ import LabCore
 /// A sample goes left at node `i` when `x[feature[i]] <= threshold[i]`, the
 /// feature value first rounded to `Float` as scikit-learn does. Leaves have
 /// `childrenLeft == childrenRight == -1` and `feature == threshold == -2`.
-public struct TreeStructure: Equatable, Sendable {
+public struct TreeStructure: Equatable, Sendable, Codable {
     /// Left child of each node, `-1` for a leaf.
     public var childrenLeft: [Int]
     /// Right child of each node, `-1` for a leaf.

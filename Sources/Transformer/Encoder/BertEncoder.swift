@@ -83,9 +83,32 @@ public final class BertEncoder {
         return result
     }
 
+    /// Several poolings of one forward pass: each sequence goes through the encoder
+    /// once, and its hidden states are pooled every way asked for. Each matrix is
+    /// identical to `embed(ids:pooling:batchSize:)`'s for that pooling.
+    /// - Parameter progress: called with the number of sequences finished after each batch.
+    /// - Throws: as `lastHiddenStates(ids:batchSize:)`.
+    public func embed(ids: [[Int32]], poolings: [Pooling], batchSize: Int = 32,
+                      progress: ((Int) -> Void)? = nil) throws -> [Pooling: Matrix] {
+        let h = config.hiddenSize
+        var buffers = poolings.map { _ in [Double](repeating: 0, count: ids.count * h) }
+        try run(ids, batchSize: batchSize, progress: progress) { index, states in
+            for (k, pooling) in poolings.enumerated() {
+                let row = pooling.pool(states, tokens: ids[index].count, width: h)
+                buffers[k].withUnsafeMutableBufferPointer { out in
+                    for j in 0..<min(h, row.count) { out[index * h + j] = Double(row[j]) }
+                }
+            }
+        }
+        var result = [Pooling: Matrix]()
+        for (k, pooling) in poolings.enumerated() { result[pooling] = Matrix(rows: ids.count, columns: h, values: buffers[k]) }
+        return result
+    }
+
     /// Validates, buckets and runs `ids`, handing each sequence's hidden states (`[tokens, H]`,
     /// valid only during the call) to `body` with its original index.
-    private func run(_ ids: [[Int32]], batchSize: Int, _ body: (Int, UnsafePointer<Float>) -> Void) throws {
+    private func run(_ ids: [[Int32]], batchSize: Int, progress: ((Int) -> Void)? = nil,
+                     _ body: (Int, UnsafePointer<Float>) -> Void) throws {
         guard batchSize >= 1 else { throw TransformerError.invalidBatchSize(batchSize) }
         try validate(ids)
         let h = config.hiddenSize
@@ -95,6 +118,7 @@ public final class BertEncoder {
             for (position, index) in bucket.indices.enumerated() {
                 body(index, states + position * bucket.length * h)
             }
+            progress?(bucket.indices.count)
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LabRuntime
+import Progress
 
 /// `lab run NOTEBOOK…`: execute notebooks and write their outputs.
 struct RunCommand: ParsableCommand {
@@ -43,9 +44,24 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Put SVG charts inline in the Markdown instead of separate files.")
     var embedSVG = false
 
+    @Flag(name: .long, help: "Neither read nor write the result cache (.lab-cache/ beside the notebook, or LAB_CACHE_DIR).")
+    var noCache = false
+
+    @Flag(name: .long, help: "Recompute every step and overwrite its cache entries.")
+    var force = false
+
+    @Flag(name: .long, help: "Say for each step that ran why it could not come from the cache.")
+    var explain = false
+
+    @Flag(name: .long, help: "No per-step lines and no progress bars.")
+    var quiet = false
+
     func validate() throws {
         for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
             throw ValidationError("--param expects NAME=VALUE, got '\(parameter)'")
+        }
+        if noCache, force {
+            throw ValidationError("--no-cache and --force exclude each other (--force recomputes and rewrites the cache)")
         }
         if results != nil, notebooks.count > 1 {
             throw ValidationError("--results takes one notebook at a time")
@@ -69,6 +85,18 @@ struct RunCommand: ParsableCommand {
         }
         options.dataDirectories = dataDirectories.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
         options.modelsDirectory = ModelDirectory.default()
+        options.cache = noCache ? .off : force ? .force : .readWrite
+        if let dir = ProcessInfo.processInfo.environment["LAB_CACHE_DIR"], !dir.isEmpty {
+            options.cacheDirectory = URL(fileURLWithPath: dir, relativeTo: cwd).standardizedFileURL
+        }
+        options.explain = explain
+        options.progress = ProgressReporter.standardError(quiet: quiet)
+        if !quiet {
+            options.onStep = { step in
+                print(step.summary)
+                fflush(stdout)
+            }
+        }
         var failed = false
         var usage = false
         for notebook in notebooks {

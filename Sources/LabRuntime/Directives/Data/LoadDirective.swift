@@ -13,11 +13,13 @@ enum LoadDirective {
         do {
             switch source.value {
             case .string(let path):
+                ctx.note(.resolve(path))
                 let url = try ctx.locator.resolve(path: path)
                 let name = inv.binding.flatMap { $0.value.asName } ?? url.deletingPathExtension().lastPathComponent
                 dataset = try DatasetLoader.load(url, name: name, target: target, text: text)
             case .identifier(let name):
                 let bound = inv.binding.flatMap { $0.value.asName } ?? name
+                ctx.note(.find(name))
                 if let url = ctx.locator.find(name: name) {
                     dataset = try DatasetLoader.load(url, name: bound, target: target, text: text)
                 } else if BuiltinDatasets.names.contains(name) {

@@ -16,6 +16,7 @@ enum SplitDirective {
                 throw inv.failure("\(key) does not apply with indices= (the index file fixes the split)",
                                   at: inv.option(key) ?? inv.option("indices"), hint: "remove \(key)")
             }
+            ctx.note(.resolve(file))
             parts = try readIndices(file, rows: dataset.rowCount, inv: inv, ctx: ctx)
         } else {
             let test = try size("test", inv) ?? .fraction(0.25)

@@ -37,14 +37,18 @@ enum TrainDirective {
         }
         let fitted: ModelCatalog.TrainedModel
         var history: TrainingHistory? = nil
+        let task = TrainProgress.start(kind.name, inv, ctx.progress)
+        defer { task?.finish() }
+        var options = ModelOptions(inv: inv)
+        options.onProgress = task.map { task in { task.advance(by: $0) } }
         do {
             if kind.name == "sgd", case .classes(let codes, let count) = target {
                 let validation = try validationData(inv, &ctx, classKeys: data.classKeys)
-                let (model, epochs) = try ModelOptions(inv: inv).sgd().fit(x, codes, classCount: count, validation: validation)
+                let (model, epochs) = try options.sgd().fit(x, codes, classCount: count, validation: validation)
                 fitted = .classifier(model)
                 history = epochs
             } else {
-                fitted = try kind.fit(ModelOptions(inv: inv), x, target)
+                fitted = try kind.fit(options, x, target)
             }
         } catch let failure as DirectiveFailure {
             throw failure

@@ -75,7 +75,7 @@ enum TransformerTrainDirective {
             throw inv.failure("train transformer needs the data to fit on: add 'on DATA', e.g. on rt.train")
         }
         let data = try ctx.dataset(path, in: inv, at: dataPart)
-        let directory = try PretrainedModel.directory(inv, ctx)
+        let directory = try PretrainedModel.directory(inv, &ctx)
         let tokenizer = try PretrainedModel.tokenizer(at: directory, inv, &ctx)
         let maxLength = try inv.int("max_length") ?? 512
         let train = try sequences(data, tokenizer, maxLength: maxLength, inv: inv, at: dataPart)

@@ -13,7 +13,7 @@ enum EmbedDirective {
         }
         var modelInv = inv
         if inv.option("model") == nil, let with = inv.slot("model") { modelInv.options.append((key: "model", part: with)) }
-        let directory = try PretrainedModel.directory(modelInv, ctx)
+        let directory = try PretrainedModel.directory(modelInv, &ctx)
         let tokenizer = try PretrainedModel.tokenizer(at: directory, modelInv, &ctx)
         let encoder = try PretrainedModel.encoder(at: directory, modelInv, &ctx)
         let poolingWord = try inv.text("pooling") ?? "cls"
@@ -25,9 +25,18 @@ enum EmbedDirective {
         func features(_ d: Dataset) throws -> Matrix {
             let texts: [String]
             do { texts = try d.texts() } catch { throw inv.failure("\(error)", at: part) }
+            let key = EmbeddingMemo.Key(model: directory.path, maxLength: maxLength, batch: batch, texts: texts)
             do {
-                let ids = try tokenizer.encodeBatch(texts, truncation: maxLength).map(\.ids)
-                return try encoder.embed(ids: ids, pooling: pooling, batchSize: batch)
+                let vectors = try ctx.embeddings.vectors(key, pooling: pooling) {
+                    let ids = try tokenizer.encodeBatch(texts, truncation: maxLength).map(\.ids)
+                    let task = ctx.progress.start("embed \(d.name)", total: texts.count, unit: "sentences")
+                    defer { task.finish() }
+                    return try encoder.embed(ids: ids, poolings: Pooling.allCases, batchSize: batch) { task.advance(by: $0) }
+                }
+                guard let vectors else { throw inv.failure("cannot embed '\(d.name)'", at: part) }
+                return vectors
+            } catch let failure as DirectiveFailure {
+                throw failure
             } catch {
                 throw inv.failure("cannot embed '\(d.name)': \(error)", at: part)
             }

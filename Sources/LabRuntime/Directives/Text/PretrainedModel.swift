@@ -7,8 +7,9 @@ import Transformer
 enum PretrainedModel {
     /// The model folder: a quoted path resolves inside the notebook's folder or the
     /// data path; a bare name is looked up in `LAB_MODELS_DIR`, then `~/.cache/labbook/models`.
-    static func directory(_ inv: Invocation, _ ctx: ExecutionContext, key: String = "model", fallback: String? = "minilm") throws -> URL {
+    static func directory(_ inv: Invocation, _ ctx: inout ExecutionContext, key: String = "model", fallback: String? = "minilm") throws -> URL {
         let part = inv.option(key)
+        if case .string(let path)? = part?.value { ctx.note(.resolve(path)) } else { ctx.note(.modelsRoot) }
         var environment = ProcessInfo.processInfo.environment
         if let dir = ctx.modelsDirectory { environment["LAB_MODELS_DIR"] = dir.path }
         switch part?.value {
@@ -29,6 +30,7 @@ enum PretrainedModel {
 
     /// The WordPiece tokenizer of a model folder (`tokenizer.json`, else `vocab.txt`).
     static func tokenizer(at directory: URL, _ inv: Invocation, _ ctx: inout ExecutionContext) throws -> WordPieceTokenizer {
+        ctx.note(.folder(directory))
         if let cached = ctx.tokenizers[directory.path] { return cached }
         let json = directory.appendingPathComponent("tokenizer.json")
         let tokenizer: WordPieceTokenizer
@@ -45,6 +47,7 @@ enum PretrainedModel {
 
     /// The encoder of a model folder.
     static func encoder(at directory: URL, _ inv: Invocation, _ ctx: inout ExecutionContext) throws -> BertEncoder {
+        ctx.note(.folder(directory))
         if let cached = ctx.encoders[directory.path] { return cached }
         let encoder: BertEncoder
         do { encoder = try BertEncoder(directory: directory) } catch {

@@ -19,7 +19,8 @@ enum TokenizeDirective {
     }
 
     static func wordPiece(_ data: Dataset, _ inv: Invocation, _ ctx: inout ExecutionContext, at part: Invocation.Part) throws -> [Output] {
-        let tokenizer = try PretrainedModel.tokenizer(at: PretrainedModel.directory(inv, ctx), inv, &ctx)
+        let directory = try PretrainedModel.directory(inv, &ctx)
+        let tokenizer = try PretrainedModel.tokenizer(at: directory, inv, &ctx)
         let texts: [String]
         if let text = try inv.text("text") {
             texts = [text]
