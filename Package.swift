@@ -48,10 +48,15 @@ let package = Package(
                 "TextFeatures", "Transformer", "LabCache", "Progress",
             ]
         ),
+        .target(name: "OutputCheck", dependencies: ["LabRuntime", "Notebook"]),
+        .target(
+            name: "Grading",
+            dependencies: ["LabRuntime", "LabScript", "Notebook", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "lab",
             dependencies: [
-                "LabRuntime", "Progress",
+                "LabRuntime", "Progress", "OutputCheck", "Grading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +71,8 @@ let package = Package(
         .testTarget(name: "TextFeaturesTests", dependencies: ["TextFeatures", "LabCore"]),
         .testTarget(name: "TransformerTests", dependencies: ["Transformer", "LabCore"]),
         .testTarget(name: "LabRuntimeTests", dependencies: ["LabRuntime", "Notebook", "LabScript", "LabCore"]),
+        .testTarget(name: "OutputCheckTests", dependencies: ["OutputCheck", "LabRuntime"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "LabRuntime", "Notebook"]),
         .testTarget(name: "EndToEndTests", dependencies: ["lab", "Transformer", "LabCore"]),
     ],
     swiftLanguageModes: [.v5]

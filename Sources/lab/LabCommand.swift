@@ -14,7 +14,7 @@ struct LabCommand: ParsableCommand {
 
             Exit status: 0 success, 1 notebook error, 2 usage error.
             """,
-        subcommands: [RunCommand.self, TokenizeCommand.self, EmbedCommand.self, DirectivesCommand.self]
+        subcommands: [RunCommand.self, HtmlCommand.self, CheckCommand.self, GradeCommand.self, GradeSubmissionCommand.self, TokenizeCommand.self, EmbedCommand.self, DirectivesCommand.self]
     )
 
     /// Parses and runs, mapping usage errors to exit status 2 as documented.

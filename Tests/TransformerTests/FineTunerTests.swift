@@ -125,11 +125,15 @@ private func toyOptions(epochs: Int = 4, seed: UInt64 = 0) -> FineTuneOptions {
     #expect(abs(b.gradient[0] - 4 / (5 + 1e-6)) < 1e-12)
 }
 
-@Test func batchesArePaddedToAMultipleOfEightAndShuffledPerEpoch() throws {
+@Test func aBatchGivesEachSequenceTheLogitsItHasAloneAndBatchesAreShuffledPerEpoch() throws {
     let run = try toyRun(toyOptions())
-    #expect(run.model.paddedLength([[1, 2, 3], [4]]) == 8)
-    #expect(run.model.paddedLength([Array(repeating: 1, count: 9)]) == 16)
-    #expect(run.model.paddedLength([Array(repeating: 1, count: 23)]) == 24)  // capped by the 24 positions
+    // Packed batches compute what padded, masked batches compute: no sequence sees another.
+    let ids = TinyBert.sequences([3, 11, 1, 7, 24], seed: 51)
+    let together = try run.model.logits(ids: ids, batchSize: 5)
+    for (sequence, row) in zip(ids, together) {
+        let alone = try run.model.logits(ids: [sequence], batchSize: 1)[0]
+        #expect(zip(row, alone).allSatisfy { abs($0 - $1) < 1e-5 })
+    }
     let lengths = run.train.ids.map(\.count)
     let first = run.tuner.epochBatches(lengths: lengths, epoch: 1), second = run.tuner.epochBatches(lengths: lengths, epoch: 2)
     #expect(first != second)

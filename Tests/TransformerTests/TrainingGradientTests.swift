@@ -21,15 +21,14 @@ func tinyClassifier(head: ClassifierHeadKind = .bert, labels: Int = 3, dropout: 
 /// The largest |analytic - central difference| / max(1, |analytic|) over a few coordinates of
 /// every trainable parameter (its largest gradients plus seeded others), dropout masks fixed.
 func worstGradientError(_ model: BertClassifier<Double>, batch: [[Int32]], labels: [Int]) -> (error: Double, checked: Int) {
-    let length = model.paddedLength(batch)
     func loss() -> Double {
         var generator = SeededGenerator(seed: 5)
-        _ = model.forward(batch, length: length, training: true, generator: &generator)
+        _ = model.forward(batch, training: true, generator: &generator)
         return model.crossEntropy(labels: labels)
     }
     model.zeroGradients()
     var generator = SeededGenerator(seed: 5)
-    _ = model.accumulateGradients(batch, labels: labels, length: length, training: true, generator: &generator)
+    _ = model.accumulateGradients(batch, labels: labels, training: true, generator: &generator)
     var picker = SeededGenerator(seed: 17)
     var worst = 0.0, checked = 0
     let step = 1e-6

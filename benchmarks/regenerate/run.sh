@@ -25,8 +25,11 @@ for arg in "$@"; do
     esac
 done
 
-(cd "$repo" && swift build -c release --product lab 2>&1 | tail -n 1)
-lab="$(cd "$repo" && swift build -c release --show-bin-path)/lab"
+# LAB=path/to/lab uses a release binary already built (e.g. the one `bash scripts/test.sh` builds).
+if [[ -z "${LAB:-}" ]]; then
+    (cd "$repo" && swift build -c release --product lab 2>&1 | tail -n 1)
+fi
+lab="${LAB:-$(cd "$repo" && swift build -c release --show-bin-path)/lab}"
 work="$(mktemp -d /tmp/lab-regenerate-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 now() { python3 -c 'import time; print(time.monotonic())'; }

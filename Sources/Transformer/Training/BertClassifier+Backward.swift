@@ -31,7 +31,7 @@ extension BertClassifier {
     /// every trainable parameter's gradient (products with frozen weights' gradients are skipped).
     func backward() {
         let h = config.hiddenSize, labels = options.numLabels
-        let batch = tape.batchLengths.count, length = tape.length, n = batch * length
+        let batch = tape.batchLengths.count, n = tape.tokenCount
         let dLogits = scratch.logits.pointer
         // Classifier.
         if classifier.isTrainable {
@@ -59,7 +59,7 @@ extension BertClassifier {
         let dCls = scratch.headInput.reserve(batch * h)
         S.gemm(transposeA: false, transposeB: false, m: batch, n: h, k: h, alpha: 1, a: dAct, lda: h,
                b: headDense.value, ldb: h, beta: 0, c: dCls, ldc: h)
-        for b in 0..<batch { (dHidden + b * length * h).update(from: dCls + b * h, count: h) }
+        for b in 0..<batch { (dHidden + tape.offsets[b] * h).update(from: dCls + b * h, count: h) }
         for index in stride(from: layers.count - 1, through: 0, by: -1) {
             layerBackward(layers[index], tape: tape.layers[index], input: tape.hidden[index].pointer,
                           dOutput: dHidden, dInput: dOther, rows: n)
@@ -156,15 +156,15 @@ extension BertClassifier {
     /// From `dContext` `[N, H]` fills `dQKV` `[N, 3H]` through P·V, dropout, softmax and QKᵀ/√d.
     private func attentionBackward(tape lt: LayerTape<S>, dContext: UnsafePointer<S>, dQKV: UnsafeMutablePointer<S>) {
         let h = config.hiddenSize, d = config.headSize, heads = config.numAttentionHeads
-        let length = tape.length, batch = tape.batchLengths.count, square = length * length
         let qkv = lt.qkv.pointer, scale = 1 / S(d).squareRoot()
         let used = tape.dropping ? lt.droppedProbabilities.pointer : lt.probabilities.pointer
-        let dP = scratch.probabilities.reserve(square)
-        for b in 0..<batch {
-            let base = qkv + b * length * 3 * h, dBase = dQKV + b * length * 3 * h
-            let dc = dContext + b * length * h
+        let dP = scratch.probabilities.reserve((tape.batchLengths.max() ?? 0) * (tape.batchLengths.max() ?? 0))
+        var offset = 0
+        for (b, length) in tape.batchLengths.enumerated() {
+            let square = length * length
+            let base = qkv + tape.offsets[b] * 3 * h, dBase = dQKV + tape.offsets[b] * 3 * h
+            let dc = dContext + tape.offsets[b] * h
             for head in 0..<heads {
-                let offset = (b * heads + head) * square
                 let q = base + head * d, k = base + h + head * d, v = base + 2 * h + head * d
                 let dq = dBase + head * d, dk = dBase + h + head * d, dv = dBase + 2 * h + head * d
                 // dV = P̃ᵀ · dC ; dP̃ = dC · Vᵀ
@@ -179,15 +179,16 @@ extension BertClassifier {
                        b: k, ldb: 3 * h, beta: 0, c: dq, ldc: 3 * h)
                 S.gemm(transposeA: true, transposeB: false, m: length, n: d, k: length, alpha: scale, a: dP, lda: length,
                        b: q, ldb: 3 * h, beta: 0, c: dk, ldc: 3 * h)
+                offset += square
             }
         }
     }
 
     /// Embedding LayerNorm and dropout backward, then scatter-adds into the word, position
-    /// and token-type tables for real tokens (padding rows carry no gradient).
+    /// and token-type tables.
     private func embeddingBackward(_ dHidden: UnsafeMutablePointer<S>, rows n: Int) {
         guard wordEmbeddings.isTrainable || embeddingNormScale.isTrainable else { return }
-        let h = config.hiddenSize, length = tape.length
+        let h = config.hiddenSize
         if tape.dropping { TrainingKernels.multiply(dHidden, by: tape.embeddingMask.pointer, count: n * h) }
         let dSum = scratch.summed.reserve(n * h)
         TrainingKernels.layerNormBackward(dHidden, normed: tape.embeddingNormed.pointer, inverse: tape.embeddingInverse.pointer,
@@ -195,7 +196,7 @@ extension BertClassifier {
                                           dScale: embeddingNormScale.grad, dShift: embeddingNormShift.grad)
         for (b, count) in tape.batchLengths.enumerated() {
             for t in 0..<count {
-                let row = dSum + (b * length + t) * h
+                let row = dSum + (tape.offsets[b] + t) * h
                 let id = Int(tape.ids[b][t])
                 let w = wordEmbeddings.grad + id * h, p = positionEmbeddings.grad + t * h, s = tokenTypeEmbeddings.grad
                 for j in 0..<h { w[j] += row[j]; p[j] += row[j]; s[j] += row[j] }

@@ -1,14 +1,6 @@
 import LabCore
 
 extension BertClassifier {
-    /// The padded length of a batch: its longest sequence rounded up to a multiple of
-    /// `multiple` (as `DataCollatorWithPadding(pad_to_multiple_of=8)`), capped at the position table.
-    public func paddedLength(_ batch: [[Int32]], multiple: Int = 8) -> Int {
-        let longest = batch.map(\.count).max() ?? 0
-        let step = max(multiple, 1)
-        return min((longest + step - 1) / step * step, config.maxPositionEmbeddings)
-    }
-
     /// Checks that every sequence is non-empty, fits the position table and uses ids of the vocabulary.
     /// - Throws: `TransformerError.emptySequence` / `.sequenceTooLong` / `.tokenOutOfRange`.
     public func validate(_ ids: [[Int32]]) throws {
@@ -26,7 +18,7 @@ extension BertClassifier {
     /// The logits of each sequence (eval mode: no dropout), one row of `numLabels` per sequence.
     /// - Throws: as `validate`.
     @_specialize(where S == Float)
-    public func logits(ids: [[Int32]], batchSize: Int = 64, padMultiple: Int = 8) throws -> [[S]] {
+    public func logits(ids: [[Int32]], batchSize: Int = 64) throws -> [[S]] {
         try validate(ids)
         var generator = SeededGenerator(seed: 0)
         var rows: [[S]] = []
@@ -34,7 +26,7 @@ extension BertClassifier {
         let labels = options.numLabels
         for start in stride(from: 0, to: ids.count, by: max(batchSize, 1)) {
             let batch = Array(ids[start..<min(start + max(batchSize, 1), ids.count)])
-            let out = forward(batch, length: paddedLength(batch, multiple: padMultiple), training: false, generator: &generator)
+            let out = forward(batch, training: false, generator: &generator)
             for b in 0..<batch.count { rows.append(Array(UnsafeBufferPointer(start: out + b * labels, count: labels))) }
         }
         return rows
@@ -45,9 +37,9 @@ extension BertClassifier {
     /// With `training`, dropout draws from `generator`. Ids and labels must be valid
     /// (`validate`, labels in `0..<numLabels`).
     @_specialize(where S == Float)
-    public func accumulateGradients(_ batch: [[Int32]], labels: [Int], length: Int, training: Bool,
+    public func accumulateGradients(_ batch: [[Int32]], labels: [Int], training: Bool,
                                     generator: inout SeededGenerator) -> Double {
-        _ = forward(batch, length: length, training: training, generator: &generator)
+        _ = forward(batch, training: training, generator: &generator)
         let loss = crossEntropy(labels: labels)
         backward()
         return loss
@@ -55,9 +47,9 @@ extension BertClassifier {
 
     /// Mean cross-entropy of `batch` in eval mode, without gradients.
     @_specialize(where S == Float)
-    public func loss(_ batch: [[Int32]], labels: [Int], length: Int) -> (loss: Double, logits: [[S]]) {
+    public func loss(_ batch: [[Int32]], labels: [Int]) -> (loss: Double, logits: [[S]]) {
         var generator = SeededGenerator(seed: 0)
-        let out = forward(batch, length: length, training: false, generator: &generator)
+        let out = forward(batch, training: false, generator: &generator)
         let loss = crossEntropy(labels: labels)
         let classes = options.numLabels
         return (loss, (0..<batch.count).map { Array(UnsafeBufferPointer(start: out + $0 * classes, count: classes)) })

@@ -76,8 +76,9 @@ extension BertClassifier {
         }
     }
 
-    /// Loads a model folder: a saved classifier (its head, labels and dropout from `config.json`)
-    /// or a plain encoder such as all-MiniLM-L6-v2, to which `options` adds a new head from `seed`.
+    /// Loads a model folder: a saved classifier (its head and labels from `config.json`) or a
+    /// plain encoder such as all-MiniLM-L6-v2, to which `options` adds a new head from `seed`.
+    /// Dropout rates named in `config.json` replace those of `options`, as `from_pretrained` does.
     /// - Throws: `TransformerError` for a missing file, a bad config or missing/misshapen weights.
     public static func load(directory: URL, options: ClassifierOptions = ClassifierOptions(), seed: UInt64 = 0) throws -> BertClassifier<S> {
         let configURL = directory.appendingPathComponent("config.json")
@@ -88,16 +89,18 @@ extension BertClassifier {
         let config = try BertConfig.load(from: configURL)
         var resolved = options
         if let data = try? Data(contentsOf: configURL),
-           let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-           let id2label = object["id2label"] as? [String: String], !id2label.isEmpty,
-           (object["architectures"] as? [String])?.contains(where: { $0.hasSuffix("ForSequenceClassification") }) == true {
-            let names = (0..<id2label.count).map { id2label[String($0)] ?? "LABEL_\($0)" }
-            resolved.numLabels = names.count
-            resolved.labelNames = names
-            resolved.head = (object["labbook_head"] as? String).flatMap(ClassifierHeadKind.init(rawValue:)) ?? .bert
+           let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+            // Dropout rates come from the config when it names them, as `from_pretrained` does.
             if let p = object["hidden_dropout_prob"] as? Double { resolved.hiddenDropout = p }
             if let p = object["attention_probs_dropout_prob"] as? Double { resolved.attentionDropout = p }
             resolved.classifierDropout = (object["classifier_dropout"] as? Double) ?? resolved.hiddenDropout
+            if let id2label = object["id2label"] as? [String: String], !id2label.isEmpty,
+               (object["architectures"] as? [String])?.contains(where: { $0.hasSuffix("ForSequenceClassification") }) == true {
+                let names = (0..<id2label.count).map { id2label[String($0)] ?? "LABEL_\($0)" }
+                resolved.numLabels = names.count
+                resolved.labelNames = names
+                resolved.head = (object["labbook_head"] as? String).flatMap(ClassifierHeadKind.init(rawValue:)) ?? .bert
+            }
         }
         let file: SafetensorsFile
         do { file = try SafetensorsFile(contentsOf: weightsURL) } catch let error as SafetensorsError {

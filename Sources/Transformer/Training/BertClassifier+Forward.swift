@@ -1,29 +1,33 @@
 import LabCore
 
 extension BertClassifier {
-    /// The logits `[B, labels]` of `batch`, right-padded to `length` tokens (padding uses
-    /// id 0 and is masked out of attention), keeping every activation in the tape for
+    /// The logits `[B, labels]` of `batch`, keeping every activation in the tape for
     /// `backward`. With `training`, dropout multipliers are drawn from `generator`
     /// (embeddings, attention probabilities, attention output, feed-forward output,
     /// LoRA inputs and the head, in that order); without it, dropout is the identity.
     ///
-    /// Ids must be valid (non-empty, in the vocabulary, at most `length` ≤ the position table).
-    /// Complexity per layer: O(N·H·(4H + 2I)) in `gemm` plus O(B·T²·H) attention, N = B·length.
-    func forward(_ batch: [[Int32]], length: Int, training: Bool, generator: inout SeededGenerator) -> UnsafeMutablePointer<S> {
-        let h = config.hiddenSize, n = batch.count * length
+    /// The sequences are packed: row `offsets[b] + t` holds token `t` of sequence `b`, and
+    /// attention runs per sequence over its own tokens. This computes exactly what a padded
+    /// batch with masked keys computes (Hugging Face's dynamic padding), without the padding's work.
+    /// Ids must be valid (non-empty, in the vocabulary, within the position table).
+    /// Complexity per layer: O(N·H·(4H + 2I)) in `gemm` plus O(Σ Lᵦ²·H) attention, N = Σ Lᵦ.
+    func forward(_ batch: [[Int32]], training: Bool, generator: inout SeededGenerator) -> UnsafeMutablePointer<S> {
         tape.prepare(layerCount: layers.count)
         tape.ids = batch
         tape.batchLengths = batch.map(\.count)
-        tape.length = length
+        var offsets = [0]
+        for count in tape.batchLengths { offsets.append(offsets[offsets.count - 1] + count) }
+        tape.offsets = offsets
         tape.dropping = training
+        let h = config.hiddenSize, n = tape.tokenCount
         let eps = S(config.layerNormEps)
 
         // Embeddings: LayerNorm(word + position + type 0), then dropout.
         let summed = tape.embeddingNormed.reserve(n * h)
         for (b, ids) in batch.enumerated() {
-            for t in 0..<length {
-                let id = t < ids.count ? Int(ids[t]) : 0
-                let row = summed + (b * length + t) * h
+            for t in 0..<ids.count {
+                let id = Int(ids[t])
+                let row = summed + (offsets[b] + t) * h
                 let w = wordEmbeddings.value + id * h, p = positionEmbeddings.value + t * h, s = tokenTypeEmbeddings.value
                 for j in 0..<h { row[j] = w[j] + p[j] + s[j] }
             }
@@ -103,12 +107,11 @@ extension BertClassifier {
                                   scale: layer.outputNormScale.value, shift: layer.outputNormShift.value, eps: eps)
     }
 
-    /// softmax(QKᵀ/√d, keys past each sequence's length masked) · V per sequence and head.
+    /// softmax(QKᵀ/√d) · V per sequence (over its own tokens) and head.
     private func attentionForward(tape lt: LayerTape<S>, qkv: UnsafeMutablePointer<S>, training: Bool,
                                   generator: inout SeededGenerator) {
         let h = config.hiddenSize, d = config.headSize, heads = config.numAttentionHeads
-        let length = tape.length, batch = tape.batchLengths.count
-        let square = length * length, total = batch * heads * square
+        let total = tape.attentionCount(heads: heads)
         let probabilities = lt.probabilities.reserve(total)
         var used = probabilities
         if training {
@@ -116,23 +119,24 @@ extension BertClassifier {
             TrainingKernels.dropoutMask(mask, count: total, rate: options.attentionDropout, generator: &generator)
             used = lt.droppedProbabilities.reserve(total)
         }
-        let context = lt.context.reserve(batch * length * h)
+        let context = lt.context.reserve(tape.tokenCount * h)
         let scale = 1 / S(d).squareRoot()
-        for b in 0..<batch {
-            let base = qkv + b * length * 3 * h
+        var offset = 0
+        for (b, length) in tape.batchLengths.enumerated() {
+            let base = qkv + tape.offsets[b] * 3 * h, square = length * length
             for head in 0..<heads {
-                let offset = (b * heads + head) * square
                 let scores = probabilities + offset
                 let q = base + head * d, k = base + h + head * d, v = base + 2 * h + head * d
                 S.gemm(transposeA: false, transposeB: true, m: length, n: length, k: d, alpha: scale, a: q, lda: 3 * h,
                        b: k, ldb: 3 * h, beta: 0, c: scores, ldc: length)
-                TrainingKernels.maskedSoftmax(scores, rows: length, n: length, valid: tape.batchLengths[b])
+                TrainingKernels.maskedSoftmax(scores, rows: length, n: length, valid: length)
                 if training {
                     let mask = lt.attentionMask.pointer + offset, dropped = used + offset
                     for index in 0..<square { dropped[index] = scores[index] * mask[index] }
                 }
                 S.gemm(transposeA: false, transposeB: false, m: length, n: d, k: length, alpha: 1, a: used + offset, lda: length,
-                       b: v, ldb: 3 * h, beta: 0, c: context + b * length * h + head * d, ldc: h)
+                       b: v, ldb: 3 * h, beta: 0, c: context + tape.offsets[b] * h + head * d, ldc: h)
+                offset += square
             }
         }
     }
@@ -141,10 +145,10 @@ extension BertClassifier {
     /// dropout, classifier. Returns the logits `[B, labels]`.
     private func headForward(training: Bool, generator: inout SeededGenerator) -> UnsafeMutablePointer<S> {
         let h = config.hiddenSize, labels = options.numLabels
-        let batch = tape.batchLengths.count, length = tape.length
+        let batch = tape.batchLengths.count
         let last = tape.hidden[layers.count].pointer
         let cls = tape.cls.reserve(batch * h)
-        for b in 0..<batch { (cls + b * h).update(from: last + b * length * h, count: h) }
+        for b in 0..<batch { (cls + b * h).update(from: last + tape.offsets[b] * h, count: h) }
         let act = tape.headActivation.reserve(batch * h)
         TrainingKernels.broadcast(headDenseBias.value, into: act, rows: batch, n: h, ld: h)
         S.gemm(transposeA: false, transposeB: true, m: batch, n: h, k: h, alpha: 1, a: cls, lda: h,

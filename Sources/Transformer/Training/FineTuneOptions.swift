@@ -16,8 +16,6 @@ public struct FineTuneOptions: Equatable, Sendable {
     public var maxGradNorm: Double = 1
     /// Seed of shuffling, dropout and new weights.
     public var seed: UInt64 = 0
-    /// Batches are padded to a multiple of this many tokens.
-    public var padMultiple: Int = 8
     /// Group sequences of similar length into batches (Hugging Face's `group_by_length`).
     public var groupByLength: Bool = false
     /// Stop each epoch after this many steps (benchmarks and debugging); nil runs whole epochs.
@@ -36,7 +34,6 @@ public struct FineTuneOptions: Equatable, Sendable {
         if !(weightDecay >= 0) || !weightDecay.isFinite { throw fail("weight_decay", "must be a non-negative number") }
         if !(warmupRatio >= 0 && warmupRatio <= 1) { throw fail("warmup", "must be a ratio in [0, 1]") }
         if !(maxGradNorm > 0) { throw fail("max_grad_norm", "must be positive") }
-        if padMultiple < 1 { throw fail("pad_multiple", "must be at least 1") }
         if let steps = maxStepsPerEpoch, steps < 1 { throw fail("max_steps", "must be at least 1") }
     }
 }

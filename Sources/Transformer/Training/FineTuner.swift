@@ -3,7 +3,7 @@ import LabCore
 
 /// Trains a `BertClassifier` as Hugging Face's Trainer does: AdamW with weight decay on
 /// weights only, linear warm-up and decay, gradient-norm clipping, seeded shuffling each
-/// epoch, dynamic padding per batch, evaluation each epoch and the best epoch kept by
+/// epoch, dynamic batches (packed: no padding work), evaluation each epoch and the best epoch kept by
 /// validation accuracy. Deterministic for a seed: the same loss curve on rerun.
 public final class FineTuner<S: TrainingScalar> {
     /// The model being trained (its trainable parameters change in place).
@@ -49,8 +49,7 @@ public final class FineTuner<S: TrainingScalar> {
                 let ids = batchIndices.map { data.ids[$0] }, labels = batchIndices.map { data.labels[$0] }
                 for parameter in trainable { parameter.zeroGradient() }
                 var dropout = SeededGenerator(seed: options.seed, stream: 0x1_0000_0000 + UInt64(globalStep))
-                let loss = model.accumulateGradients(ids, labels: labels, length: model.paddedLength(ids, multiple: options.padMultiple),
-                                                     training: true, generator: &dropout)
+                let loss = model.accumulateGradients(ids, labels: labels, training: true, generator: &dropout)
                 clipGradientNorm(trainable, maxNorm: options.maxGradNorm)
                 optimizer.update(trainable, learningRate: schedule.rate(at: globalStep))
                 globalStep += 1
@@ -89,7 +88,7 @@ public final class FineTuner<S: TrainingScalar> {
         for start in stride(from: 0, to: data.ids.count, by: options.evalBatchSize) {
             let end = min(start + options.evalBatchSize, data.ids.count)
             let ids = Array(data.ids[start..<end]), labels = Array(data.labels[start..<end])
-            let result = model.loss(ids, labels: labels, length: model.paddedLength(ids, multiple: options.padMultiple))
+            let result = model.loss(ids, labels: labels)
             total += result.loss * Double(ids.count)
             for (row, label) in zip(result.logits, labels) {
                 let predicted = row.indices.max { row[$0] < row[$1] } ?? 0

@@ -36,9 +36,9 @@ final class ScratchBuffer<S: TrainingScalar> {
 final class LayerTape<S: TrainingScalar> {
     /// `[N, 3H]` fused query/key/value.
     let qkv = ScratchBuffer<S>()
-    /// `[B, heads, T, T]` attention probabilities, and the same after dropout.
+    /// Attention probabilities per sequence and head (`Lᵦ × Lᵦ` each, packed), and the same after dropout.
     let probabilities = ScratchBuffer<S>(), droppedProbabilities = ScratchBuffer<S>()
-    /// `[B, heads, T, T]` attention dropout multipliers.
+    /// Attention dropout multipliers, laid out as the probabilities.
     let attentionMask = ScratchBuffer<S>()
     /// `[N, H]` attention context (heads concatenated).
     let context = ScratchBuffer<S>()
@@ -65,7 +65,8 @@ final class LayerTape<S: TrainingScalar> {
 final class ForwardTape<S: TrainingScalar> {
     var ids: [[Int32]] = []
     var batchLengths: [Int] = []
-    var length = 0
+    /// Row of each sequence's first token in the packed `[N, ·]` buffers (`B + 1` entries, last = N).
+    var offsets: [Int] = [0]
     var dropping = false
     /// Hidden states entering each layer and leaving the last one: `layers + 1` buffers `[N, H]`.
     var hidden: [ScratchBuffer<S>] = []
@@ -75,6 +76,12 @@ final class ForwardTape<S: TrainingScalar> {
     /// Head: `[CLS]` states `[B, H]`, dense activation `[B, H]`, its dropout multipliers, dropped activation, logits.
     let cls = ScratchBuffer<S>(), headActivation = ScratchBuffer<S>(), headMask = ScratchBuffer<S>()
     let headDropped = ScratchBuffer<S>(), logits = ScratchBuffer<S>()
+
+    /// N: the tokens of the batch.
+    var tokenCount: Int { offsets.last ?? 0 }
+
+    /// Entries of the per-sequence, per-head attention matrices: `heads · Σ Lᵦ²`.
+    func attentionCount(heads: Int) -> Int { heads * batchLengths.reduce(0) { $0 + $1 * $1 } }
 
     func prepare(layerCount: Int) {
         while hidden.count < layerCount + 1 { hidden.append(ScratchBuffer()) }

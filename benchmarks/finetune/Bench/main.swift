@@ -77,21 +77,25 @@ do {
     let tuner = try FineTuner(model: model, options: options)
     let c = model.config
     let (h, i, layers) = (Double(c.hiddenSize), Double(c.intermediateSize), Double(c.numHiddenLayers))
-    // Forward FLOPs of a padded batch of B sequences of T tokens: dense products and attention.
-    func forwardFlops(batch: Int, length: Int) -> Double {
-        let n = Double(batch * length), t = Double(length)
-        return layers * (2 * n * (4 * h * h + 2 * h * i) + 4 * Double(batch) * t * t * h) + 2 * Double(batch) * 2 * h * h
+    // Forward FLOPs of a batch: dense products over its tokens, attention per sequence, the head.
+    // `padded` counts what an implementation padding to a multiple of 8 computes (as the JAX anchor);
+    // ours packs the tokens and computes the unpadded figure.
+    func forwardFlops(_ lengths: [Int], padded: Bool) -> Double {
+        let padTo = padded ? ((lengths.max() ?? 0) + 7) / 8 * 8 : 0
+        let perSequence = lengths.map { Double(padded ? padTo : $0) }
+        let n = perSequence.reduce(0, +)
+        return layers * (2 * n * (4 * h * h + 2 * h * i) + perSequence.reduce(0) { $0 + 4 * $1 * $1 * h })
+            + 2 * Double(lengths.count) * 2 * h * h
     }
     // Training FLOPs: full = forward + backward (data and weight gradients) ≈ 3× forward;
     // LoRA = forward + data gradients ≈ 2× forward (the adapters' own products are negligible).
     let factor = mode == "lora" ? 2.0 : 3.0
     let allBatches = tuner.epochBatches(lengths: train.ids.map(\.count), epoch: 1)
-    let epochFlops = allBatches.reduce(0.0) { total, batch in
-        total + factor * forwardFlops(batch: batch.count, length: model.paddedLength(batch.map { train.ids[$0] }))
+    func flops(_ batches: ArraySlice<[Int]>, padded: Bool) -> Double {
+        batches.reduce(0.0) { $0 + factor * forwardFlops($1.map { train.ids[$0].count }, padded: padded) }
     }
-    let measuredFlops = allBatches.prefix(steps).reduce(0.0) { total, batch in
-        total + factor * forwardFlops(batch: batch.count, length: model.paddedLength(batch.map { train.ids[$0] }))
-    }
+    let epochFlops = flops(allBatches[...], padded: false), measuredFlops = flops(allBatches.prefix(steps), padded: false)
+    let paddedEpochFlops = flops(allBatches[...], padded: true)
     let peakBefore = sgemmPeak()
     let start = now()
     let result = try tuner.train(train) { progress in
@@ -107,7 +111,8 @@ do {
     let epochSeconds = elapsed * epochFlops / measuredFlops
     print(String(format: "mode %@: %d steps in %.2f s (%.3f s/step), mean loss %.4f", mode, steps, elapsed, elapsed / Double(steps),
                  result.epochs[0].trainingLoss))
-    print(String(format: "training FLOPs measured %.2f TFLOP, full epoch (%d steps) %.2f TFLOP", measuredFlops / 1e12, allBatches.count, epochFlops / 1e12))
+    print(String(format: "training FLOPs measured %.2f TFLOP, full epoch (%d steps) %.2f TFLOP (%.2f TFLOP if padded to a multiple of 8)",
+                 measuredFlops / 1e12, allBatches.count, epochFlops / 1e12, paddedEpochFlops / 1e12))
     print(String(format: "achieved %.1f GFLOP/s vs sgemm peak %.1f GFLOP/s (before %.1f, after %.1f): %.0f%% of peak",
                  rate, peak, peakBefore, peakAfter, 100 * rate / peak))
     print(String(format: "EXTRAPOLATED seconds per epoch (by FLOPs, from %d steps): %.0f s", steps, epochSeconds))
