@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .executable(name: "lab", targets: ["lab"]),
         .library(name: "LabRuntime", targets: ["LabRuntime"]),
+        /// The lower modules, for the libFuzzer package in `Fuzz/` (built only there).
+        .library(name: "LabbookModules", targets: ["Notebook", "LabScript", "LabCore", "TextFeatures", "Transformer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "lab",
             dependencies: [
-                "LabRuntime", "Progress", "OutputCheck", "Grading",
+                "LabRuntime", "LabScript", "Progress", "OutputCheck", "Grading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -17,6 +17,8 @@ public final class CacheStore: @unchecked Sendable {
     public let toolVersion: String
     /// Receives one line per damaged entry found (default: standard error).
     public var note: (String) -> Void
+    /// Entries this store object has written (eviction is only needed after a write).
+    public private(set) var entriesWritten = 0
 
     /// Opens (creating if needed) a cache at `directory`.
     public init(directory: URL, toolVersion: String, note: @escaping (String) -> Void = CacheStore.standardError) {
@@ -68,6 +70,7 @@ public final class CacheStore: @unchecked Sendable {
         let bytes = CacheEntry.encode(key: key, payload: payload, toolVersion: toolVersion)
         do {
             try writeAtomically(Data(bytes), to: url(for: key))
+            entriesWritten += 1
         } catch {
             note("lab: cache: cannot write entry \(key.short): \(error)")
         }

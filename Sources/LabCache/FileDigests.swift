@@ -62,7 +62,8 @@ public final class FileDigests: @unchecked Sendable {
 
     private static func stamp(_ path: String) -> Stamp? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        // Only regular files are hashed: a FIFO would block and a device never end.
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         #if canImport(Darwin)
         let ns = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
         #else

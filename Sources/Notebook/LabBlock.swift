@@ -26,6 +26,12 @@ public struct LabBlock: Sendable, Equatable {
         return infoString[end...].trimmingBlanks()
     }
 
+    /// Whether the info string asks to hide the source (```` ```lab hide ````): the rendered
+    /// copy shows only the block's output region.
+    public var isHidden: Bool {
+        options.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains("hide")
+    }
+
     /// The code as one string, lines joined by `"\n"`.
     public var source: String { code.map(\.text).joined(separator: "\n") }
 }

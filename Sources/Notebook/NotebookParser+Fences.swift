@@ -23,12 +23,40 @@ extension NotebookParser {
             throw NotebookError(path: path, line: leaf.startLine, column: fenceOffset + 1,
                                 message: "lab block opened at line \(leaf.startLine) is never closed; add a closing fence '\(fence)' after its last directive")
         }
+        // cmark may close a fence from a line outside the block's list item or quote
+        // (a fence at column 0 under an indented block); a region spliced after it with
+        // the block's prefix would then land in another container. Ask for an aligned fence.
+        let closingLine = Array(lines.content(leaf.endLine))
+        if !closingFenceStaysInContainer(closingLine, openingPrefix: opening[..<fenceOffset]) {
+            let fence = String(repeating: Character(Unicode.Scalar(fenceChar)), count: fenceLength)
+            throw NotebookError(path: path, line: leaf.endLine, column: 1,
+                                message: "the closing fence of the lab block opened at line \(leaf.startLine) lies outside the block's list item or quote; indent '\(fence)' like the opening fence")
+        }
         let code = literalLines.enumerated().map { offset, literal in
             codeLine(literal: literal, line: leaf.startLine + 1 + offset, lines: lines)
         }
         return LabBlock(index: index, infoString: leaf.fenceInfo, openingFenceLine: leaf.startLine,
                         openingFenceColumn: fenceOffset + 1, closingFenceLine: leaf.endLine, code: code,
                         containerPrefix: containerPrefix(opening[..<fenceOffset]), region: nil)
+    }
+
+    /// Whether a closing fence line keeps the opening fence's container: the same
+    /// number of `>` markers and at least the opening prefix's indent (tabs count
+    /// to the next multiple of 4). CommonMark allows a closing fence up to three
+    /// columns left of the opening one, but in a list item that can put it outside
+    /// the item, where cmark still closes the block; aligned fences are never ambiguous.
+    static func closingFenceStaysInContainer(_ closing: [UInt8], openingPrefix: ArraySlice<UInt8>) -> Bool {
+        func measure<C: Collection>(_ bytes: C) -> (quotes: Int, width: Int) where C.Element == UInt8 {
+            var quotes = 0, width = 0
+            for byte in bytes {
+                if byte == 0x3E { quotes += 1 }
+                width = byte == 0x09 ? (width / 4 + 1) * 4 : width + 1
+            }
+            return (quotes, width)
+        }
+        let closingPrefix = closing.prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }
+        let open = measure(openingPrefix), close = measure(closingPrefix)
+        return open.quotes == close.quotes && close.width >= open.width
     }
 
     /// The literal's lines without their `\n` terminators.

@@ -22,6 +22,14 @@ public enum NotebookParser {
     /// - Complexity: O(n) in the file size.
     public static func parse(path: String, bytes: [UInt8]) throws -> ParsedNotebook {
         let lines = SourceLines(bytes)
+        do {
+            return try parse(path: path, bytes: bytes, lines: lines)
+        } catch let error as NotebookError {
+            throw error.excerpted(from: lines)
+        }
+    }
+
+    private static func parse(path: String, bytes: [UInt8], lines: SourceLines) throws -> ParsedNotebook {
         if let offset = UTF8Validation.firstInvalidOffset(bytes) {
             let (line, column) = lines.position(ofOffset: offset)
             let hex = String(bytes[offset], radix: 16, uppercase: true)
@@ -46,8 +54,12 @@ public enum NotebookParser {
             blocks.append(fenced.with(region: region))
         }
         try checkNoOrphans(regions, claimed: Set(blocks.compactMap { $0.region?.openingLine }), lines: lines, path: path)
+        let prose = leaves.filter { leaf in
+            leaf.kind == .otherLeaf && !regions.contains { $0.openingLine <= leaf.startLine && leaf.startLine <= $0.closingLine }
+        }.flatMap { $0.startLine...max($0.startLine, $0.endLine) }
         return ParsedNotebook(path: path, bytes: bytes, lineEnding: lines.dominantEnding,
-                              frontMatter: frontMatter, blocks: blocks, lines: lines)
+                              frontMatter: frontMatter, blocks: blocks,
+                              inlineValues: InlineValueScanner.scan(lines, lineNumbers: prose), lines: lines)
     }
 
     /// Whether an info string's first word is exactly `lab`.

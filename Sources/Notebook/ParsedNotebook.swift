@@ -12,6 +12,8 @@ public struct ParsedNotebook: Sendable {
     public let frontMatter: FrontMatter?
     /// The lab blocks, in document order (`blocks[i].index == i`).
     public let blocks: [LabBlock]
+    /// The inline values (`` `{lab} accuracy(tree on digits.test)` ``) in prose, in document order.
+    public let inlineValues: [InlineValue]
     /// The line table of `bytes`.
     let lines: SourceLines
 }

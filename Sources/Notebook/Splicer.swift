@@ -34,30 +34,58 @@ public enum Splicer {
     ///
     /// Idempotent: splicing the result again with the same bodies returns it unchanged.
     /// - Complexity: O(n + total body size).
-    public static func splice(_ notebook: ParsedNotebook, bodies: [Int: String]) -> [UInt8] {
+    ///
+    /// Blocks whose index is in `hiding` (```` ```lab hide ````) lose their source:
+    /// the lines from the opening to the closing fence are left out, and their output
+    /// is written without region markers (a region must follow a block), so only the
+    /// output shows. For rendered copies, never for `--in-place`.
+    ///
+    /// `values` gives the text of inline values by index (``InlineValue``): a rendered
+    /// copy shows the value in place of the code span; with `keepExpressions`
+    /// (`--in-place`) the span stays and the value follows it between markers.
+    public static func splice(
+        _ notebook: ParsedNotebook, bodies: [Int: String], hiding: Set<Int> = [],
+        values: [Int: String] = [:], keepExpressions: Bool = false
+    ) -> [UInt8] {
         let lines = notebook.lines
         let ending = notebook.lineEnding.bytes
         var edits: [ByteEdit] = []
         for block in notebook.blocks {
+            let hidden = hiding.contains(block.index)
+            if hidden {
+                let opening = lines.lines[block.openingFenceLine - 1]
+                let closing = lines.lines[block.closingFenceLine - 1]
+                edits.append(ByteEdit(range: opening.contentStart..<closing.end, bytes: []))
+            }
             guard let body = bodies[block.index] else { continue }
             if let region = block.region {
                 let first = lines.lines[region.openingLine - 1]
                 let last = lines.lines[region.closingLine - 1]
                 let openingPrefix = markerPrefix(lines.content(region.openingLine))
-                let regionLines = self.regionLines(
+                var regionLines = self.regionLines(
                     body: body, openingPrefix: openingPrefix,
                     bodyPrefix: NotebookParser.containerPrefix(ArraySlice(openingPrefix.utf8)),
                     closingPrefix: markerPrefix(lines.content(region.closingLine)))
+                if hidden { regionLines = Array(regionLines.dropFirst(2).dropLast(2)) }
                 edits.append(ByteEdit(range: first.contentStart..<last.end,
                                       bytes: joined(regionLines, ending: ending, terminateLast: last.isTerminated)))
             } else {
                 let fence = lines.lines[block.closingFenceLine - 1]
                 let prefix = block.containerPrefix
-                let regionLines = self.regionLines(body: body, openingPrefix: prefix, bodyPrefix: prefix, closingPrefix: prefix)
-                var inserted = fence.isTerminated ? [] : ending
-                inserted += joined([blankLine(prefix: prefix)] + regionLines, ending: ending, terminateLast: fence.isTerminated)
+                var regionLines = self.regionLines(body: body, openingPrefix: prefix, bodyPrefix: prefix, closingPrefix: prefix)
+                if hidden { regionLines = Array(regionLines.dropFirst(2).dropLast(2)) }
+                var inserted = fence.isTerminated || hidden ? [] : ending
+                inserted += joined((hidden ? [] : [blankLine(prefix: prefix)]) + regionLines, ending: ending, terminateLast: fence.isTerminated)
                 edits.append(ByteEdit(range: fence.end..<fence.end, bytes: inserted))
             }
+        }
+        for value in notebook.inlineValues {
+            guard let text = values[value.index], value.line - 1 < lines.lines.count else { continue }
+            let start = lines.lines[value.line - 1].contentStart + value.column - 1
+            let spanEnd = start + value.spanLength
+            let end = spanEnd + value.valueLength
+            let replacement = keepExpressions ? InlineValue.openingMarker + text + InlineValue.closingMarker : text
+            edits.append(ByteEdit(range: (keepExpressions ? spanEnd : start)..<end, bytes: Array(replacement.utf8)))
         }
         return ByteEdit.apply(edits, to: notebook.bytes)
     }

@@ -26,14 +26,17 @@ struct AxisScale {
             (lo, hi) = NiceScale.repair(dataMin, dataMax)
         }
         let span = hi - lo
-        var view = (lo - pad * span)...(hi + pad * span)
-        if !(view.upperBound - view.lowerBound).isFinite { view = lo...hi }
+        let padded = (lo - pad * span, hi + pad * span)
+        // A range is only built from ordered, finite ends (NaN would trap in `...`).
+        var view = lo...hi
+        if padded.0 <= padded.1, (padded.1 - padded.0).isFinite { view = padded.0...padded.1 }
         let nice = NiceScale(min: fixed == nil ? view.lowerBound : lo,
                              max: fixed == nil ? view.upperBound : hi,
                              maxTicks: maxTicks, integerSteps: integer)
         var inside = nice.ticks(within: fixed == nil ? view : lo...hi)
         if inside.count < 2 {
-            view = Swift.min(view.lowerBound, nice.lower)...Swift.max(view.upperBound, nice.upper)
+            let low = Swift.min(view.lowerBound, nice.lower), high = Swift.max(view.upperBound, nice.upper)
+            if low <= high, (high - low).isFinite { view = low...high }
             inside = nice.ticks
         }
         self.view = view

@@ -29,7 +29,10 @@ public struct NiceScale: Sendable, Equatable {
     public init(min: Double, max: Double, maxTicks: Int = 6, integerSteps: Bool = false) {
         let (lo, hi) = NiceScale.repair(min, max)
         let intervals = Double(Swift.max(2, maxTicks - 1))
-        var exponent = Int((log10((hi - lo) / intervals)).rounded(.down)) - 1
+        // Repaired bounds keep this ratio positive and finite; the guard keeps a trap unreachable.
+        let ratio = (hi - lo) / intervals
+        let magnitude = ratio > 0 && ratio.isFinite ? log10(ratio).rounded(.down) : 0
+        var exponent = Int(Swift.max(-400, Swift.min(400, magnitude))) - 1
         if integerSteps { exponent = Swift.max(exponent, 0) }
         var chosen = (m: 1, k: exponent, first: 0.0, last: 0.0)
         search: for k in exponent...(exponent + 640) {
@@ -65,6 +68,11 @@ public struct NiceScale: Sendable, Equatable {
         var lo = a.isFinite ? a : (b.isFinite ? b : 0)
         var hi = b.isFinite ? b : (a.isFinite ? a : 1)
         if lo > hi { swap(&lo, &hi) }
+        // Subnormal and near-subnormal data: widening by a fraction of the magnitude would
+        // underflow to an empty range, so show a unit range on the side(s) the data is on.
+        if Swift.max(Swift.abs(lo), Swift.abs(hi)) < 1e-280 {
+            return (lo < 0 ? -1 : 0, hi > 0 || lo >= 0 ? 1 : 0)
+        }
         if hi - lo <= Swift.abs(hi) * 1e-12 || !(hi - lo).isFinite || hi - lo < 1e-300 {
             if lo == 0 && hi == 0 { return (0, 1) }
             if !(hi - lo).isFinite { return (-1e300, 1e300) }

@@ -30,8 +30,11 @@ struct LabCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+            // Usage errors: `lab: error: MESSAGE`, then how to get help; exit status 2.
+            let message = self.message(for: error)
+            Console.usageError(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)
+            Console.error("See 'lab --help' or 'lab SUBCOMMAND --help'.")
+            Foundation.exit(2)
         }
     }
 }

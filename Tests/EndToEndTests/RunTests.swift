@@ -88,3 +88,12 @@ private let quickstart = """
     #expect(result.stdout.contains("run"))
     #expect(result.stdout.contains("Exit status: 0 success, 1 notebook error, 2 usage error."))
 }
+
+@Test func anUnknownParamOverrideExitsWithAUsageError() throws {
+    let dir = try LabProcess.scratch(["nb.md": Array(quickstart.utf8)])
+    let result = try LabProcess.run(["run", "nb.md", "--param", "sede=1"], in: dir)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("error: --param sede: nb.md has no parameter 'sede' (its parameters: seed, share)"))
+    #expect(result.stderr.contains("hint: did you mean 'seed'?"))
+    #expect(LabProcess.snapshot(dir)["/Outputs/nb.md"] == nil)
+}

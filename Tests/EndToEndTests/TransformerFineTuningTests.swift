@@ -40,6 +40,25 @@ import Transformer
     #expect(FileManager.default.fileExists(atPath: saved.appendingPathComponent("vocab.txt").path))
     let reloaded = try BertClassifier<Float>.load(directory: saved)
     #expect(reloaded.options.head == .distilbert && reloaded.options.labelNames == ["negative", "positive"])
+    // model="FOLDER" epochs=0 reads it back, and it scores the test split as the trained model did.
+    let again = """
+        # Reload
+
+        ```lab
+        load reviews names="negative","positive" as r
+        train transformer model="models/lo" epochs=0 on r.train as back
+        evaluate back on r.test
+        ```
+        """
+    try Data(again.utf8).write(to: dir.appendingPathComponent("nb.md"))
+    let second = try LabProcess.run(["run", "nb.md"], in: dir)
+    #expect(second.status == 0, "\(second.stderr)")
+    let reread = try String(contentsOf: dir.appendingPathComponent("Outputs/nb.md"), encoding: .utf8)
+    #expect(reread.contains("Loaded `back`: `lo` with its pre-classifier head, not trained (epochs=0)."))
+    let row = { (text: String, model: String) in
+        text.split(separator: "\n").first { $0.hasPrefix("| \(model) |") }.map { $0.dropFirst(model.count + 4) }
+    }
+    #expect(row(reread, "back") != nil && row(reread, "back") == row(text, "lo"))
 }
 
 @Test func loraOptionsWithoutLoraAndSavingAPlainModelAreErrors() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LabRuntime
+import Notebook
 
 @Suite struct HTMLPageTests {
     private let notebook = """
@@ -70,5 +71,14 @@ import Testing
         let report = NotebookRunner.html(scratch.notebook, displayPath: "nb.md", options: options)
         #expect(report.failed)
         #expect(!FileManager.default.fileExists(atPath: scratch.directory.appendingPathComponent("site/nb.html").path))
+    }
+
+    @Test func pipeTablesInTheProseBecomeHTMLTablesButNotInsideCode() {
+        let markdown = "Intro\n\n| task | positive |\n|---|---:|\n| spam `filter` | 1 \\| 2 |\n\n```\n| a | b |\n|---|---|\n```\n"
+        let converted = HTMLPage.convertingPipeTables(markdown)
+        #expect(converted.contains("<thead><tr><th>task</th><th class=\"num\">positive</th></tr></thead>"))
+        #expect(converted.contains("<tr><td>spam <code>filter</code></td><td class=\"num\">1 | 2</td></tr>"))
+        #expect(converted.contains("```\n| a | b |\n|---|---|\n```"))
+        #expect(!HTMLRenderer.render(markdown: converted).contains("<p>| task"))
     }
 }

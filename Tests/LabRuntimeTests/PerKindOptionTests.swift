@@ -60,7 +60,7 @@ import Testing
         "load iris\nsplit iris\ntrain tree on iris.train\nplot roc tree on iris.test index=3\nplot confusion tree on iris.test normalize=true",
     ]))
     #expect(program.diagnostics.map(\.summary) == [
-        "nb.md:9:28: error: unknown option 'index' for 'plot roc' (valid options: title, pos_label)",
+        "nb.md:9:28: error: unknown option 'index' for 'plot roc' (valid options: title, width, height, pos_label)",
     ])
     #expect(program.diagnostics.first?.hint == "'index' is an option of image")
 }
@@ -84,7 +84,7 @@ import Testing
     let dir = try Lab.scratch(Lab.notebook(["param depth=3\nload iris"]))
     let report = Lab.run(in: dir, parameters: [("dept", "1")])
     #expect(report.failed && report.usageError)
-    #expect(report.messages == ["error: --param dept: nb.md has no parameter 'dept' (its parameters: depth)\nhint: did you mean 'depth'?"])
+    #expect(report.messages == ["lab: error: --param dept: nb.md has no parameter 'dept' (its parameters: depth)\nhint: did you mean 'depth'?"])
     #expect(Lab.snapshot(dir).keys.sorted() == ["/nb.md"])
     let frontMatter = try Lab.compile(Lab.notebook(["load iris"], frontMatter: "params:\n  share: 0.25"), parameters: [("share", "0.3")])
     #expect(frontMatter.unknownParameters.isEmpty)

@@ -32,7 +32,7 @@ import Notebook
 
     @Test func lineWithoutColonIsAnError() throws {
         let error = try #require(parseError(Array("---\ntitle: T\njust words\n---\n".utf8)))
-        #expect(error.description == "nb.md:3:1: error: front matter line must be 'key: value' (e.g. 'title: My lab' or, under 'params:', '  seed: 0'); if the '---' on line 1 is a horizontal rule, not front matter, put a line of text before it")
+        #expect(error.summary == "nb.md:3:1: error: front matter line must be 'key: value' (e.g. 'title: My lab' or, under 'params:', '  seed: 0'); if the '---' on line 1 is a horizontal rule, not front matter, put a line of text before it")
     }
 
     @Test func paramWithoutColonIsAnErrorAtItsColumn() throws {
@@ -42,7 +42,7 @@ import Notebook
 
     @Test func duplicateParamIsAnError() throws {
         let error = try #require(parseError(Array("---\nparams:\n  seed: 0\n  seed: 1\n---\n".utf8)))
-        #expect(error.description == "nb.md:4:3: error: parameter 'seed' is declared twice in the front matter; keep one")
+        #expect(error.summary == "nb.md:4:3: error: parameter 'seed' is declared twice in the front matter; keep one")
     }
 
     @Test func indentedLinesUnderOtherKeysAreIgnored() throws {

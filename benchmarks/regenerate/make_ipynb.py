@@ -58,7 +58,8 @@ ConfusionMatrixDisplay.from_estimator(forest, X_test, y_test); plt.show()""",
 print(precision_recall_curve(y_test, scores_tree))
 for t in (0.4,):
     print(confusion_matrix(y_test, (scores_tree > t).astype(int)))
-plt.plot(*precision_recall_curve(y_test, scores_tree)[::-1][:2]); plt.show()""",
+precision, recall, _ = precision_recall_curve(y_test, scores_tree)
+plt.plot(recall, precision); plt.show()""",
     """scores_forest = forest.predict_proba(X_test)[:, 1]
 for t in (0.4, 0.1):
     p = (scores_forest > t).astype(int)

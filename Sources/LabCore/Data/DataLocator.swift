@@ -9,10 +9,13 @@ import Foundation
 public struct DataLocator: Sendable {
     /// Roots searched in order: the notebook's folder first, then the data path.
     public let roots: [URL]
+    /// The confinement every file read through this locator goes through (the same roots).
+    public let confinement: FileConfinement
 
     /// Creates a locator for a notebook in `notebookDirectory` with extra data folders.
     public init(notebookDirectory: URL, dataDirectories: [URL]) {
         roots = ([notebookDirectory] + dataDirectories).map { $0.standardizedFileURL.resolvingSymlinksInPath() }
+        confinement = FileConfinement(roots: roots)
     }
 
     /// File extensions `load` reads, by format.
@@ -60,8 +63,11 @@ public struct DataLocator: Sendable {
     }
 
     private func inside(_ url: URL) -> Bool {
-        let path = url.path
-        return roots.contains { root in path == root.path || path.hasPrefix(root.path.hasSuffix("/") ? root.path : root.path + "/") }
+        guard let real = FileConfinement.realPath(url.path) else {
+            let path = url.path
+            return roots.contains { root in path == root.path || path.hasPrefix(root.path.hasSuffix("/") ? root.path : root.path + "/") }
+        }
+        return confinement.contains(realPath: real)
     }
 
     private func exists(_ url: URL) -> Bool {

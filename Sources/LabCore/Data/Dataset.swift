@@ -29,6 +29,8 @@ public struct Dataset: Sendable {
     /// Features computed from the data (TF-IDF, embeddings), one row per table row,
     /// used instead of the numeric columns when set.
     public var featureOverride: FeatureMatrix?
+    /// How the feature columns were scaled (`standard`), or nil when they are as loaded.
+    public var featureScaling: String? = nil
 
     /// Creates a dataset and derives its feature columns and classes.
     public init(name: String, table: DataTable, targetColumn: String?, textColumn: String? = nil,

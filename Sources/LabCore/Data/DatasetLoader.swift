@@ -11,37 +11,44 @@ public enum DatasetLoader {
     ///   - name: the name the dataset is bound to.
     ///   - target: target column; default `target` or `label` when present.
     ///   - text: text column; default `text` when present and textual.
-    /// - Throws: `DataError` for unreadable files, unknown columns, or a folder without split files.
-    public static func load(_ url: URL, name: String, target: String?, text: String?) throws -> Dataset {
+    ///   - confinement: every file is read through it (a split file linking outside the roots is refused);
+    ///     by default the file's own folder (or the dataset folder).
+    /// - Throws: `DataError` for unreadable or refused files, unknown columns, or a folder without split files.
+    public static func load(_ url: URL, name: String, target: String?, text: String?,
+                            confinement: FileConfinement? = nil) throws -> Dataset {
         var isDirectory: ObjCBool = false
         FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-        if isDirectory.boolValue { return try loadFolder(url, name: name, target: target, text: text) }
-        let table = try readTable(url)
+        if isDirectory.boolValue {
+            return try loadFolder(url, name: name, target: target, text: text, confinement: confinement ?? .directory(url))
+        }
+        let table = try readTable(url, confinement: confinement ?? .directory(url.deletingLastPathComponent()))
         return try makeDataset(table, name: name, target: target, text: text, file: url.lastPathComponent)
     }
 
     /// Reads one data file by its extension.
-    public static func readTable(_ url: URL) throws -> DataTable {
+    public static func readTable(_ url: URL, confinement: FileConfinement) throws -> DataTable {
         let file = url.lastPathComponent
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw DataError(file: file, "cannot read the file")
+        let data: [UInt8]
+        do { data = try confinement.read(url) } catch let error as FileAccessError {
+            throw DataError(error.description)
         }
         switch url.pathExtension.lowercased() {
-        case "jsonl", "ndjson": return try JSONLinesReader.read(Array(data), file: file)
-        case "tsv", "tab": return try CSVReader.read(Array(data), file: file, delimiter: UInt8(ascii: "\t"))
-        case "csv", "txt": return try CSVReader.read(Array(data), file: file)
+        case "jsonl", "ndjson": return try JSONLinesReader.read(data, file: file)
+        case "tsv", "tab": return try CSVReader.read(data, file: file, delimiter: UInt8(ascii: "\t"))
+        case "csv", "txt": return try CSVReader.read(data, file: file)
         default:
             throw DataError(file: file, "unknown data format '.\(url.pathExtension)'; use .csv, .tsv or .jsonl")
         }
     }
 
-    private static func loadFolder(_ url: URL, name: String, target: String?, text: String?) throws -> Dataset {
+    private static func loadFolder(_ url: URL, name: String, target: String?, text: String?,
+                                   confinement: FileConfinement) throws -> Dataset {
         var parts: [(String, DataTable)] = []
         for split in splitNames {
             guard let ext = DataLocator.extensions.first(where: {
                 FileManager.default.fileExists(atPath: url.appendingPathComponent("\(split).\($0)").path)
             }) else { continue }
-            parts.append((split, try readTable(url.appendingPathComponent("\(split).\(ext)"))))
+            parts.append((split, try readTable(url.appendingPathComponent("\(split).\(ext)"), confinement: confinement)))
         }
         guard let first = parts.first?.1 else {
             throw DataError(file: url.lastPathComponent, "the folder holds no train/validation/test .csv, .tsv or .jsonl files")

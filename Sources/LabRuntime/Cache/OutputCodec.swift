@@ -43,7 +43,7 @@ enum OutputCodec {
         w.write(record.directive)
         w.write(record.model) { $0.write($1) }
         w.write(record.data) { $0.write($1) }
-        w.write(record.metric) { $0.write($1) }
+        w.write(record.metric)
         w.write(record.qualifiers) { w, q in w.write(q.key); write(q.value, &w) }
         w.write(record.fields) { w, f in w.write(f.key); write(f.value, &w) }
     }
@@ -52,7 +52,7 @@ enum OutputCodec {
         let directive = try r.readString()
         let model = try r.readOptional { try $0.readString() }
         let data = try r.readOptional { try $0.readString() }
-        let metric = try r.readOptional { try $0.readString() }
+        let metric = try r.readString()
         let qualifiers = try r.readArray { r in (key: try r.readString(), value: try json(&r)) }
         let fields = try r.readArray { r in (key: try r.readString(), value: try json(&r)) }
         return ResultRecord(line: line, directive: directive, model: model, data: data, metric: metric,

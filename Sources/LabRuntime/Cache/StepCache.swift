@@ -169,9 +169,11 @@ final class StepCache {
         }
     }
 
-    /// Saves the file-digest memo and keeps the cache within `bound` bytes.
+    /// Saves the file-digest memo and keeps the cache within `bound` bytes. A run that
+    /// wrote no entry cannot have grown the cache, so it skips the scan (a fully cached
+    /// rerun then touches only the entries it reads).
     func finish(bound: Int64) {
         digests.save(using: store)
-        store.evict(toFit: bound)
+        if store.entriesWritten > 0 { store.evict(toFit: bound) }
     }
 }

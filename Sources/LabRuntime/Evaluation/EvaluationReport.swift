@@ -42,7 +42,8 @@ struct EvaluationReport {
         if !scalars.isEmpty, !summaryRows.isEmpty {
             let data = showData ? "" : records.first?.data.map { " on \($0)" } ?? ""
             let keys = showData ? ["model", "data"] : ["model"]
-            var table = ResultTable(caption: "Metrics\(data)", header: keys + scalars.map(settings.title), rows: summaryRows)
+            let caption = (try? inv.text("title")) ?? nil
+            var table = ResultTable(caption: caption ?? "Metrics\(data)", header: keys + scalars.map(settings.title), rows: summaryRows)
             if showData { table.alignments[1] = .left }
             out.append(.table(table))
         }

@@ -1,3 +1,4 @@
+import LabScript
 import LabCore
 import Models
 
@@ -42,7 +43,12 @@ struct ModelOptions {
         case .identifier("sqrt"), .string("sqrt"): return .sqrt
         case .identifier("log2"), .string("log2"): return .log2
         case .identifier("all"), .identifier("none"), .identifier("None"): return .all
-        case .number(let x, _) where x == x.rounded() && x >= 1: return .count(Int(x))
+        case .number(let x, _) where x == x.rounded() && x >= 1:
+            let bound = inv.limits.maxFeatures
+            guard x <= Double(bound) else {
+                throw inv.failure("option 'max_features' must be in 1...\(bound) or a fraction, got \(part.value)", at: part)
+            }
+            return .count(Int(x))
         case .number(let x, _) where x > 0 && x < 1: return .fraction(x)
         default:
             throw inv.failure("max_features must be sqrt, log2, all, a count or a fraction, got \(part.value)", at: part)

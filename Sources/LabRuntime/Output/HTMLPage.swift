@@ -16,7 +16,7 @@ enum HTMLPage {
             markdown = markdown.split(separator: "\n", omittingEmptySubsequences: false)
                 .dropFirst(frontMatter.endLine).joined(separator: "\n")
         }
-        var html = HTMLRenderer.render(markdown: markdown)
+        var html = HTMLRenderer.render(markdown: convertingPipeTables(markdown))
         for block in notebook.blocks {
             let rendered = "<div class=\"lab-output\">\n" + (outputs[block.index] ?? []).map(render).joined(separator: "\n") + "\n</div>"
             html = html.replacingOccurrences(of: placeholder(block.index), with: rendered)

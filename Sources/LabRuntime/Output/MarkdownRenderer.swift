@@ -15,7 +15,8 @@ public enum MarkdownRenderer {
             case .table(let table): return render(table)
             case .figure(let figure):
                 switch figures {
-                case .link(let folder): return "![\(escapeAlt(figure.altText))](\(folder)/\(figure.name).svg)"
+                case .link(let folder):
+                    return "![\(escapeAlt(figure.altText))](\(linkDestination(folder))/\(linkDestination(figure.name)).svg)"
                 case .inline: return figure.svg.trimmingTrailingNewlines
                 }
             case .text(let text): return text
@@ -64,8 +65,28 @@ public enum MarkdownRenderer {
         return longest
     }
 
+    /// A path component as a CommonMark link destination: bytes outside letters, digits
+    /// and `-._~` are percent-encoded (`my lab` → `my%20lab`), so spaces, parentheses,
+    /// brackets, `<`, `>` and control characters cannot end or break the link, and the
+    /// URL still names the same file.
+    static func linkDestination(_ component: String) -> String {
+        var out = ""
+        for byte in component.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.append(Character(Unicode.Scalar(byte)))
+            default:
+                let digits = Array("0123456789ABCDEF")
+                out += "%" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0xF)])
+            }
+        }
+        return out
+    }
+
     static func escapeAlt(_ text: String) -> String {
-        text.replacingAll(["[": "(", "]": ")", "\n": " "])
+        text.replacingAll(["[": "(", "]": ")", "\n": " ", "\\": "\\\\"])
     }
 }
 

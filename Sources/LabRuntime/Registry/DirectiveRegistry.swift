@@ -13,4 +13,7 @@ public enum DirectiveRegistry {
 
     /// The specs the static checker validates notebooks against, in reference order.
     public static var specs: [DirectiveSpec] { all.map(\.spec) }
+
+    /// The specs the checker uses: the directives, and the `value` form of inline values in prose.
+    static var checkerSpecs: [DirectiveSpec] { specs + [InlineValueDirective.spec] }
 }

@@ -45,6 +45,7 @@ enum ModelDirectiveSpecs {
                 OptionSpec("score", .list(.string), summary: "column of positive-class scores, or one probability column per class (external predictions)"),
                 OptionSpec("pred", .string, summary: "column of predicted labels (external predictions)"),
                 OptionSpec("threshold", .number, summary: "cut-off for score= when pred= is absent (default 0.5)"),
+                OptionSpec("title", .string, summary: "caption of the metrics table (default: Metrics on DATA)"),
             ]),
         run: EvaluateDirective.run)
 

@@ -36,7 +36,9 @@ enum PlotDirectiveSpecs {
             positional: [SlotSpec("kind", kind: .literal(choices: kinds.map(\.name))),
                          SlotSpec("what", kind: .reference, allowsList: true)],
             clauses: ["on": SlotSpec("data", kind: .reference, required: false)],
-            options: [OptionSpec("title", .string, summary: "chart title")],
+            options: [OptionSpec("title", .string, summary: "chart title"),
+                      OptionSpec("width", .number, summary: "shown width in pixels (the chart scales; height follows unless given)"),
+                      OptionSpec("height", .number, summary: "shown height in pixels")],
             variants: VariantSpec(slot: "kind", kinds: kinds)),
         run: PlotDirective.run)
 }

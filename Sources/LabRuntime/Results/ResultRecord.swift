@@ -17,14 +17,14 @@ public struct ResultRecord: Sendable, Equatable {
     /// The data it was evaluated on (`digits.test`).
     public var data: String?
     /// Metric name as in the language (`accuracy`, `roc_curve`, `confusion_matrix`, …);
-    /// `nil` for records that are not a metric (a split's indices).
-    public var metric: String?
+    /// empty for a record that is not a metric — a warning, a split's indices (then left out of the JSON).
+    public var metric: String
     /// Extra qualifiers in order (`average`, `class`, `threshold`, `pos_label`…).
     public var qualifiers: [(key: String, value: JSONValue)]
     /// The payload: `value`, or `x`/`y`/`thresholds`, or `labels`/`matrix`.
     public var fields: [(key: String, value: JSONValue)]
 
-    public init(line: Int, directive: String, model: String?, data: String?, metric: String?,
+    public init(line: Int, directive: String, model: String?, data: String?, metric: String,
                 qualifiers: [(key: String, value: JSONValue)] = [], fields: [(key: String, value: JSONValue)]) {
         self.line = line
         self.directive = directive
@@ -47,7 +47,7 @@ public struct ResultRecord: Sendable, Equatable {
         pairs += [("line", .number(Double(line))), ("directive", .string(directive))]
         if let model { pairs.append(("model", .string(model))) }
         if let data { pairs.append(("data", .string(data))) }
-        if let metric { pairs.append(("metric", .string(metric))) }
+        if !metric.isEmpty { pairs.append(("metric", .string(metric))) }
         pairs += qualifiers.map { ($0.key, $0.value) }
         pairs += fields.map { ($0.key, $0.value) }
         return .object(pairs)

@@ -1,3 +1,4 @@
+import LabCore
 import Foundation
 import Notebook
 
@@ -6,7 +7,7 @@ extension NotebookRunner {
     /// self-contained page, `OUTPUT-DIR/NAME.html`. Nothing is written when the run fails.
     public static func html(_ url: URL, displayPath: String, options: RunOptions) -> RunReport {
         var report = RunReport()
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = try? FileConfinement(roots: [URL(fileURLWithPath: "/")]).read(url) else {
             report.messages.append(RunError.cannotRead(displayPath).description)
             report.failed = true
             return report
@@ -35,11 +36,13 @@ extension NotebookRunner {
         let name = url.deletingPathExtension().lastPathComponent
         let page = HTMLPage.render(notebook, outputs: executed.outputs, fallbackTitle: name)
         let target = options.outputDirectory.appendingPathComponent(name + ".html")
+        var batch = WriteBatch()
+        batch.add(page, to: target)
         do {
-            try AtomicFile.write(page, to: target)
+            try batch.commit()
             report.written.append(target)
         } catch {
-            report.messages.append(RunError.cannotWrite("\(target.path): \(error)").description)
+            report.messages.append("\(error)")
             report.failed = true
         }
         return report

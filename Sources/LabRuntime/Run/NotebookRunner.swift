@@ -14,20 +14,22 @@ public enum NotebookRunner {
     /// Runs the notebook at `url`; `displayPath` is how messages name it.
     public static func run(_ url: URL, displayPath: String, options: RunOptions) -> RunReport {
         var report = RunReport()
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // A notebook must be a regular file: a FIFO or a device would block or never end.
+        guard let data = try? FileConfinement(roots: [URL(fileURLWithPath: "/")]).read(url) else {
             report.messages.append(RunError.cannotRead(displayPath).description)
             report.failed = true
             return report
         }
         let notebook: ParsedNotebook
         do {
-            notebook = try NotebookParser.parse(path: displayPath, bytes: Array(data))
+            notebook = try NotebookParser.parse(path: displayPath, bytes: data)
         } catch {
             report.messages.append("\(error)")
             report.failed = true
             return report
         }
-        let program = CheckedProgram.compile(notebook, displayPath: displayPath, parameters: options.parameters)
+        let program = CheckedProgram.compile(notebook, displayPath: displayPath, parameters: options.parameters,
+                                             limits: options.workLimits)
         if !program.unknownParameters.isEmpty {
             report.messages += program.unknownParameters.map { RunError.unknownParameter($0, notebook: displayPath, known: program.parameterNames).description }
             report.failed = true
@@ -43,7 +45,7 @@ public enum NotebookRunner {
         guard let executed = execute(program, notebook: url, options: options, report: &report) else { return report }
         do {
             try NotebookWriter(notebook: notebook, name: name, source: url, options: options)
-                .write(outputs: executed.outputs, records: executed.records, report: &report)
+                .write(outputs: executed.outputs, inlineValues: executed.inlineValues, records: executed.records, report: &report)
         } catch {
             report.messages.append("\(error)")
             report.failed = true
@@ -55,7 +57,7 @@ public enum NotebookRunner {
     /// run error stopped it. A value the cache promised but could not load makes it
     /// run once more, recomputing everything.
     static func execute(_ program: CheckedProgram, notebook url: URL, options: RunOptions,
-                        report: inout RunReport) -> (outputs: [Int: [Output]], records: [ResultRecord])? {
+                        report: inout RunReport) -> (outputs: [Int: [Output]], inlineValues: [Int: String], records: [ResultRecord])? {
         let start = report
         var force = options.cache == .force
         while true {
@@ -65,6 +67,7 @@ public enum NotebookRunner {
             context.session.overrides = program.overrides
             context.session.parameters = program.parameters
             context.progress = options.progress
+            context.limits = options.workLimits
             let steps = StepRunner(notebook: url, options: options, force: force)
             var execution = ProgramExecution(program: program, steps: steps)
             let finished = execution.run(&context, keepGoing: options.keepGoing, report: &report)
@@ -77,7 +80,7 @@ public enum NotebookRunner {
                 continue
             }
             guard finished else { return nil }
-            return (execution.outputs, context.records)
+            return (execution.outputs, execution.inlineValues, context.records)
         }
     }
 }

@@ -1,5 +1,9 @@
 import Foundation
+import LabCore
 import Notebook
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a run's products: the spliced notebook, its figures and its results JSON.
 struct NotebookWriter {
@@ -10,10 +14,12 @@ struct NotebookWriter {
     var source: URL
     var options: RunOptions
 
-    /// Writes every file atomically; stale SVGs from earlier runs are removed
-    /// from the figure folder.
-    func write(outputs: [Int: [Output]], records: [ResultRecord], report: inout RunReport) throws {
-        let markdownURL = options.inPlace ? source
+    /// Writes every file of the run or none: everything is staged beside its target,
+    /// then renamed into place (see `WriteBatch`). Only after that are the SVGs that an
+    /// earlier run wrote (listed in the figure folder's manifest) and this run no longer
+    /// draws removed; files labbook did not write are never touched.
+    func write(outputs: [Int: [Output]], inlineValues: [Int: String] = [:], records: [ResultRecord], report: inout RunReport) throws {
+        let markdownURL = options.inPlace ? try inPlaceTarget()
             : options.outputDirectory.appendingPathComponent(source.lastPathComponent)
         let figureFolder = markdownURL.deletingLastPathComponent().appendingPathComponent(name)
         let style: MarkdownRenderer.FigureStyle = options.embedSVG ? .inline : .link(folder: name)
@@ -25,32 +31,35 @@ struct NotebookWriter {
             bodies[block.index] = MarkdownRenderer.render(blockOutputs, figures: style)
             for case .figure(let figure) in blockOutputs { figures.append(figure) }
         }
-        let spliced = Splicer.splice(notebook, bodies: bodies)
+        let hidden = options.inPlace ? [] : Set(notebook.blocks.filter(\.isHidden).map(\.index))
+        let spliced = Splicer.splice(notebook, bodies: bodies, hiding: hidden, values: inlineValues, keepExpressions: options.inPlace)
         // The spliced notebook must read back with the same blocks, or a region swallowed its marker.
         guard let reread = try? NotebookParser.parse(path: notebook.path, bytes: spliced),
-              reread.blocks.count == notebook.blocks.count else {
-            throw RunError.cannotWrite("\(markdownURL.path) (the rendered output would not read back as the same notebook; nothing was written)")
+              reread.blocks.count == notebook.blocks.count - hidden.count else {
+            throw RunError.cannotWrite(markdownURL.path, reason: "the rendered output would not read back as the same notebook")
         }
+        var batch = WriteBatch()
+        let manifest = FigureManifest(folder: figureFolder)
+        let previous = manifest.names()
+        var current: [String] = []
         if !options.embedSVG {
             for figure in figures {
-                let url = figureFolder.appendingPathComponent("\(figure.name).svg")
-                try AtomicFile.write(figure.svg, to: url)
-                report.written.append(url)
+                let file = "\(figure.name).svg"
+                batch.add(figure.svg, to: figureFolder.appendingPathComponent(file))
+                current.append(file)
             }
-            try removeStaleFigures(in: figureFolder, keeping: Set(figures.map { "\($0.name).svg" }))
+            if !current.isEmpty { batch.add(FigureManifest.text(current), to: manifest.url) }
         }
-        try AtomicFile.write(spliced, to: markdownURL)
-        report.written.append(markdownURL)
+        batch.add(spliced, to: markdownURL, mode: options.inPlace ? Self.permissions(of: markdownURL) : nil)
         let json = ResultsDocument(notebook: source.lastPathComponent, records: records).text
         let resultsURL = options.inPlace
-            ? source.deletingLastPathComponent().appendingPathComponent("\(name).json")
+            ? markdownURL.deletingLastPathComponent().appendingPathComponent("\(name).json")
             : options.outputDirectory.appendingPathComponent("\(name).json")
-        try AtomicFile.write(json, to: resultsURL)
-        report.written.append(resultsURL)
-        if let results = options.resultsFile {
-            try AtomicFile.write(json, to: results)
-            report.written.append(results)
-        }
+        batch.add(json, to: resultsURL)
+        if let results = options.resultsFile { batch.add(json, to: results) }
+        try batch.commit()
+        report.written += batch.targets.filter { $0 != manifest.url }
+        if !options.embedSVG { manifest.removeStale(previous: previous, keeping: Set(current)) }
     }
 
     /// The outputs with figure stems made unique in document order (`…-2` for a repeat).
@@ -71,14 +80,25 @@ struct NotebookWriter {
         return result
     }
 
-    private func removeStaleFigures(in folder: URL, keeping: Set<String>) throws {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for file in names where file.hasSuffix(".svg") && !keeping.contains(file) {
-            try FileManager.default.removeItem(at: folder.appendingPathComponent(file))
+    /// The file `--in-place` writes: the notebook, or what its symbolic link points to.
+    /// - Throws: `RunError.cannotWrite` when the user may not write it.
+    private func inPlaceTarget() throws -> URL {
+        guard let real = FileConfinement.realPath(source.path) else {
+            throw RunError.cannotWrite(source.path, reason: "the notebook no longer exists")
         }
-        if keeping.isEmpty, (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
-            try? FileManager.default.removeItem(at: folder)
+        var info = stat()
+        let readOnly = stat(real, &info) == 0 && (info.st_mode & 0o222) == 0
+        guard access(real, W_OK) == 0, !readOnly else {
+            throw RunError.cannotWrite(source.path, reason: "the notebook is not writable; --in-place leaves it as it is")
         }
+        return URL(fileURLWithPath: real)
+    }
+
+    /// Permission bits of an existing file (so `--in-place` keeps them).
+    private static func permissions(of url: URL) -> mode_t? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return info.st_mode & 0o7777
     }
 }
 

@@ -10,6 +10,8 @@ struct ProgramExecution {
     let program: CheckedProgram
     /// Outputs by block index.
     private(set) var outputs: [Int: [Output]] = [:]
+    /// The text of each inline value, by its index.
+    private(set) var inlineValues: [Int: String] = [:]
     /// Names a failed or skipped step would have written → the line of that step.
     private var failedNames: [String: Int] = [:]
     /// Runs each step through the result cache and reports it; nil runs plainly.
@@ -25,7 +27,12 @@ struct ProgramExecution {
     /// Runs every step; false when a run error stops it (without `keepGoing`).
     mutating func run(_ context: inout ExecutionContext, keepGoing: Bool, report: inout RunReport) -> Bool {
         var pending = program.parseErrors.mapValues { $0.sorted { $0.location.line < $1.location.line } }
-        for step in program.steps {
+        var inline = program.inlineSteps.sorted { $0.position < $1.position }[...]
+        for (position, step) in program.steps.enumerated() {
+            while let next = inline.first, next.position <= position {
+                guard runInline(next, &context, keepGoing: keepGoing, report: &report) else { return false }
+                inline.removeFirst()
+            }
             let line = step.resolved.directive.location.line
             while let first = pending[step.block]?.first, first.location.line < line {
                 outputs[step.block, default: []].append(.error(first.description))
@@ -52,7 +59,7 @@ struct ProgramExecution {
             let before = context.records.count
             do {
                 outputs[step.block, default: []] += try steps?.run(step, registered, &context, report: &report)
-                    ?? registered.run(Invocation(step.resolved), &context)
+                    ?? registered.run(Invocation(step.resolved).limited(by: context.limits), &context)
             } catch {
                 if steps?.loadFailures.isEmpty == false { needsRestart = true; return false }
                 let diagnostic = Self.diagnostic(for: error, in: step.resolved.directive)
@@ -69,9 +76,35 @@ struct ProgramExecution {
             }
             if steps?.loadFailures.isEmpty == false { needsRestart = true; return false }
         }
+        for next in inline {
+            guard runInline(next, &context, keepGoing: keepGoing, report: &report) else { return false }
+        }
         steps?.finish()
         for (block, errors) in pending.sorted(by: { $0.key < $1.key }) {
             outputs[block, default: []] += errors.map { .error($0.description) }
+        }
+        return true
+    }
+
+    /// Evaluates one inline value into ``inlineValues``; false when an error stops the run.
+    private mutating func runInline(_ step: InlineStep, _ context: inout ExecutionContext, keepGoing: Bool, report: inout RunReport) -> Bool {
+        if step.hasErrors {
+            inlineValues[step.value.index] = "**error: \(step.diagnostics.first?.message ?? "invalid inline value")**"
+            return true
+        }
+        guard let resolved = step.resolved else { return true }
+        if let missing = resolved.reads.first(where: { failedNames[$0.name] != nil }) {
+            inlineValues[step.value.index] = "**error: skipped: '\(missing.name)' was not made**"
+            return true
+        }
+        do {
+            inlineValues[step.value.index] = try InlineValueDirective.value(Invocation(resolved), format: step.value.format, &context)
+        } catch {
+            let diagnostic = Self.diagnostic(for: error, in: resolved.directive)
+            report.messages.append(diagnostic.description)
+            report.failed = true
+            guard keepGoing else { return false }
+            inlineValues[step.value.index] = "**error: \(diagnostic.message)**"
         }
         return true
     }

@@ -4,8 +4,8 @@ import LabScript
 public enum RunError: Error, Equatable, CustomStringConvertible {
     /// The notebook file could not be read.
     case cannotRead(String)
-    /// An output file could not be written.
-    case cannotWrite(String)
+    /// An output file could not be written (nothing of the run was written).
+    case cannotWrite(String, reason: String)
     /// A `--param` argument is not `NAME=VALUE`.
     case badParameter(String)
     /// A `--param NAME=…` names no parameter of the notebook (a usage error).
@@ -13,12 +13,13 @@ public enum RunError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .cannotRead(let path): return "\(path): error: cannot read the notebook"
-        case .cannotWrite(let path): return "\(path): error: cannot write this file"
-        case .badParameter(let text): return "error: --param expects NAME=VALUE, got '\(text)'"
+        case .cannotRead(let path): return "lab: error: cannot read the notebook '\(path)'"
+        case .cannotWrite(let path, let reason):
+            return "lab: error: cannot write '\(path)': \(reason); nothing of this run was written"
+        case .badParameter(let text): return "lab: error: bad option value \(text)"
         case let .unknownParameter(name, notebook, known):
             let list = known.isEmpty ? "it has none" : "its parameters: " + known.joined(separator: ", ")
-            var text = "error: --param \(name): \(notebook) has no parameter '\(name)' (\(list))"
+            var text = "lab: error: --param \(name): \(notebook) has no parameter '\(name)' (\(list))"
             if let close = suggestion(for: name, among: known) { text += "\nhint: did you mean '\(close)'?" }
             return text
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LabScript
 import Progress
 
 /// How `lab run` executes and where it writes.
@@ -19,6 +20,8 @@ public struct RunOptions: Sendable {
     public var keepGoing = false
     /// Put `<svg>` inline instead of linking files.
     public var embedSVG = false
+    /// Bounds on options that scale work, checked before anything runs (the grader sets its own).
+    public var workLimits: WorkLimits = .standard
     /// How the result cache is used.
     public var cache: CacheMode = .off
     /// The cache folder (`LAB_CACHE_DIR`); nil means `.lab-cache/` beside each notebook.

@@ -63,7 +63,7 @@ final class StepRunner {
         }
         let before = context.records.count
         do {
-            let outputs = try registered.run(Invocation(step.resolved), &context)
+            let outputs = try registered.run(Invocation(step.resolved).limited(by: context.limits), &context)
             var reason: String?
             if let cache, let lookup {
                 let inputs = cache.save(lookup, outputs: outputs, records: Array(context.records[before...]), context)

@@ -28,6 +28,9 @@ public struct TextTools {
         }
     }
 
+    /// The `--pooling` values `embed` accepts.
+    public static let poolingNames = ["cls", "mean", "mean_normalized"]
+
     /// One `{"embedding": [...]}` line per text.
     public func embed(_ texts: [String], pooling: String, batch: Int) throws -> [String] {
         guard let mode = Pooling(rawValue: pooling) else {

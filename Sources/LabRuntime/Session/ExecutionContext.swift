@@ -1,3 +1,4 @@
+import LabScript
 import Foundation
 import LabCore
 import Progress
@@ -16,6 +17,8 @@ struct ExecutionContext {
     var records: [ResultRecord] = []
     /// Where model files live (`LAB_MODELS_DIR` or the user cache).
     var modelsDirectory: URL?
+    /// Bounds on options that scale work (the run's, as the checker applied them).
+    var limits: WorkLimits = .standard
     /// Tokenizers and encoders loaded so far, by model folder.
     var tokenizers: [String: WordPieceTokenizer] = [:]
     var encoders: [String: BertEncoder] = [:]

@@ -31,6 +31,15 @@ struct Invocation {
     var kind: String?
     /// `expect METRIC(MODELS on DATA) OP VALUE`, with the threshold's parameters substituted.
     var expectation: Expectation?
+    /// Bounds on options that scale work (the run's, as the checker applied them).
+    var limits: WorkLimits = .standard
+
+    /// This invocation with the run's work limits (the checker applied the same ones).
+    func limited(by limits: WorkLimits) -> Invocation {
+        var copy = self
+        copy.limits = limits
+        return copy
+    }
 
     /// 1-based line of the directive.
     var line: Int { location.line }
@@ -60,6 +69,10 @@ struct Invocation {
         guard let part = option(key) else { return nil }
         guard let n = part.value.asDouble, n == n.rounded(), abs(n) < 1e15 else {
             throw failure("option '\(key)' expects a whole number, got \(part.value)", at: part)
+        }
+        // The checker already enforced the work bounds; values that reach here another way meet them again.
+        if let problem = limits.violation(option: key, value: part.value) {
+            throw failure(problem, at: part)
         }
         return Int(n)
     }

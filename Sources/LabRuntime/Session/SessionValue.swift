@@ -21,6 +21,15 @@ enum SessionValue {
         }
     }
 
+    /// How the features the model was trained on were scaled (`standard`), if at all.
+    var featureScaling: String? {
+        switch self {
+        case .classifier(let m): return m.featureScaling
+        case .regressor(let m): return m.featureScaling
+        default: return nil
+        }
+    }
+
     /// What the value is, for messages ("a dataset", "a model").
     var kindDescription: String {
         switch self {
@@ -46,6 +55,8 @@ struct TrainedClassifier {
     var trainedOn: String
     /// Per-epoch losses, for models trained in epochs.
     var history: TrainingHistory? = nil
+    /// How its training features were scaled, if at all.
+    var featureScaling: String? = nil
     /// The grid a `search` ranked, for models it refitted.
     var search: SearchSummary? = nil
 }
@@ -56,6 +67,7 @@ struct TrainedRegressor {
     var model: any FittedRegressor
     var featureCount: Int
     var trainedOn: String
+    var featureScaling: String? = nil
 }
 
 /// Labels and scores from `predict`, evaluable like a model on the same data.

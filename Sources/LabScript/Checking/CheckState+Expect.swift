@@ -8,7 +8,7 @@ extension CheckState {
         if let slot = spec.positional.first, case let .literal(choices?) = slot.kind, !choices.contains(metric.value) {
             let hint = suggestion(for: metric.value, among: choices).map { "did you mean '\($0)'?" }
             error(
-                "unknown metric '\(metric.value)' for 'expect' (expected one of: \(choices.joined(separator: ", ")))",
+                "unknown metric '\(metric.value)' for \(spec.name == Parser.inlineValueVerb ? "an inline value" : "'\(spec.name)'") (expected one of: \(choices.joined(separator: ", ")))",
                 under: metric, in: line, hint: hint)
         }
         let models = expectation.models.map { $0.map { Value.identifier($0) } }

@@ -93,6 +93,10 @@ extension CheckState {
             error(message, under: value, in: line, hint: hint)
             return
         }
+        if let problem = limits.violation(option: key, value: actual) {
+            error(problem, under: value, in: line)
+            return
+        }
         if type == .name, value.value.asParameter == nil {
             checkReference(value, what: "option '\(key)'", in: line)
         }

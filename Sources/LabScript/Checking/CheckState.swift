@@ -13,6 +13,8 @@ struct CheckState {
     /// The first line defining each parameter anywhere in the input.
     var firstParameter: [String: Int] = [:]
     var diagnostics: [Diagnostic] = []
+    /// Bounds on options that scale work.
+    var limits: WorkLimits = .standard
     /// How many times each name has been written so far (its current version).
     var versions: [String: Int] = [:]
     /// Parameters given from outside (front matter, `--param`): `param` lines do not replace them.

@@ -9,6 +9,8 @@
 public struct Checker: Sendable {
     /// Specs by directive name.
     public let specs: [String: DirectiveSpec]
+    /// Bounds on options that scale work (the grader may set its own).
+    public var limits: WorkLimits = .standard
 
     /// Creates a checker; a later spec with the same name replaces an earlier one.
     public init(specs: [DirectiveSpec]) {
@@ -39,6 +41,7 @@ public struct Checker: Sendable {
         parameterValues: [String: Value] = [:]
     ) -> CheckResult {
         var state = CheckState(specs: specs, predefined: predefinedNames)
+        state.limits = limits
         for name in parameters { state.parameters[name] = .some(nil) }
         for (name, value) in parameterValues { state.parameters[name] = .some(value) }
         state.overridden = Set(parameterValues.keys).union(parameters)

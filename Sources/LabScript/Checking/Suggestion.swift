@@ -4,11 +4,16 @@
 /// substitutions and adjacent transpositions each cost 1), case-insensitive.
 /// Accepts distance ≤ 2, or ≤ 1 when `word` has at most 4 characters. Ties go to
 /// the candidate that sorts first, so the answer is deterministic.
-/// Complexity: O(k · m · n) for k candidates of length m and a word of length n.
-public func suggestion(for word: String, among candidates: [String]) -> String? {
-    let limit = word.count <= 4 ? 1 : 2
+/// Words longer than `WorkLimits.maxSuggestionLength` get no suggestion, and
+/// candidates whose length differs by more than the accepted distance are skipped,
+/// so the work is bounded whatever the input.
+/// Complexity: O(k · L²) for k candidates, L the suggestion length limit.
+public func suggestion(for word: String, among candidates: [String], limits: WorkLimits = .standard) -> String? {
+    let length = word.count
+    guard length <= limits.maxSuggestionLength else { return nil }
+    let limit = length <= 4 ? 1 : 2
     var best: (distance: Int, candidate: String)? = nil
-    for candidate in candidates.sorted() where candidate != word {
+    for candidate in candidates.sorted() where candidate != word && abs(candidate.count - length) <= limit {
         let distance = editDistance(word.lowercased(), candidate.lowercased())
         guard distance <= limit else { continue }
         if let current = best, current.distance <= distance { continue }

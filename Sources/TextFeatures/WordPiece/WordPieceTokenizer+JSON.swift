@@ -1,11 +1,12 @@
+import LabCore
 import Foundation
 
 extension WordPieceTokenizer {
     /// Reads and parses a JSON object from `url`.
-    static func readJSONObject(_ url: URL) throws -> [String: Any] {
+    static func readJSONObject(_ url: URL, confinement: FileConfinement) throws -> [String: Any] {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw TokenizerError.unreadableFile(path: url.path, reason: error.localizedDescription)
+        do { data = try confinement.readData(url) } catch {
+            throw TokenizerError.unreadableFile(path: url.path, reason: "\(error)")
         }
         let object: Any
         do { object = try JSONSerialization.jsonObject(with: data) } catch {

@@ -1,3 +1,4 @@
+import LabCore
 import Foundation
 
 extension WordPieceTokenizer {
@@ -8,10 +9,11 @@ extension WordPieceTokenizer {
     /// `BertPreTokenizer`, the post-processor's special tokens (`TemplateProcessing` or
     /// `BertProcessing`), `added_tokens` and the pad token of `padding`. The file's own
     /// truncation and padding settings are ignored: callers choose them per batch.
+    /// - Parameter confinement: the folders the file may resolve into (default: its own folder).
     /// - Throws: `TokenizerError` naming the file and the unsupported or missing part.
-    public init(tokenizerJSON url: URL) throws {
+    public init(tokenizerJSON url: URL, confinement: FileConfinement? = nil) throws {
         let path = url.path
-        let root = try Self.readJSONObject(url)
+        let root = try Self.readJSONObject(url, confinement: confinement ?? .directory(url.deletingLastPathComponent()))
         guard let model = root["model"] as? [String: Any] else {
             throw TokenizerError.malformedJSON(path: path, reason: "no 'model' object")
         }
@@ -68,11 +70,17 @@ extension WordPieceTokenizer {
     /// special tokens (those present in the vocabulary).
     /// - Parameter lowercase: lowercase and strip accents (uncased models); false for cased ones.
     /// - Throws: `TokenizerError` when the file is unreadable, empty or lacks `[UNK]`.
-    public init(vocabTXT url: URL, lowercase: Bool = true) throws {
+    public init(vocabTXT url: URL, lowercase: Bool = true, confinement: FileConfinement? = nil) throws {
         let path = url.path
         let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw TokenizerError.unreadableFile(path: path, reason: error.localizedDescription)
+        do {
+            let bytes = try (confinement ?? .directory(url.deletingLastPathComponent())).read(url)
+            guard let decoded = String(validating: bytes, as: UTF8.self) else {
+                throw TokenizerError.unreadableFile(path: path, reason: "not UTF-8 text")
+            }
+            text = decoded
+        } catch let error as TokenizerError { throw error } catch {
+            throw TokenizerError.unreadableFile(path: path, reason: "\(error)")
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var s = Substring(line)

@@ -1,3 +1,4 @@
+import LabCore
 import Foundation
 
 /// The hyper-parameters of a BERT-family encoder, read from Hugging Face's `config.json`.
@@ -71,10 +72,10 @@ public struct BertConfig: Decodable, Equatable, Sendable {
 
     /// Reads and validates `config.json` at `url`.
     /// - Throws: `TransformerError.invalidConfig` naming the file and the problem.
-    public static func load(from url: URL) throws -> BertConfig {
+    public static func load(from url: URL, confinement: FileConfinement? = nil) throws -> BertConfig {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw TransformerError.invalidConfig(path: url.path, reason: "cannot read the file")
+        do { data = try (confinement ?? .directory(url.deletingLastPathComponent())).readData(url) } catch {
+            throw TransformerError.invalidConfig(path: url.path, reason: "\(error)")
         }
         let config: BertConfig
         do { config = try JSONDecoder().decode(BertConfig.self, from: data) } catch {

@@ -26,19 +26,21 @@ public final class BertEncoder {
 
     /// Loads `config.json`, `model.safetensors` and the pooling files from a model directory.
     /// - Throws: `TransformerError` (missing file, bad config, missing or misshapen weight).
-    public convenience init(directory: URL) throws {
+    /// - Parameter confinement: the folders its files may resolve into (default: the model folder).
+    public convenience init(directory: URL, confinement: FileConfinement? = nil) throws {
+        let confinement = confinement ?? .directory(directory)
         let configURL = directory.appendingPathComponent("config.json")
         let weightsURL = directory.appendingPathComponent("model.safetensors")
         for url in [configURL, weightsURL] where !FileManager.default.fileExists(atPath: url.path) {
             throw TransformerError.missingFile(directory: directory.path, file: url.lastPathComponent)
         }
-        let config = try BertConfig.load(from: configURL)
+        let config = try BertConfig.load(from: configURL, confinement: confinement)
         let file: SafetensorsFile
-        do { file = try SafetensorsFile(contentsOf: weightsURL) } catch let error as SafetensorsError {
+        do { file = try SafetensorsFile(contentsOf: weightsURL, confinement: confinement) } catch let error as SafetensorsError {
             throw TransformerError.safetensors(error)
         }
         let weights = try BertWeights.load(from: file, config: config)
-        try self.init(config: config, weights: weights, defaultPooling: Pooling.declared(in: directory) ?? .cls)
+        try self.init(config: config, weights: weights, defaultPooling: Pooling.declared(in: directory, confinement: confinement) ?? .cls)
     }
 
     /// Wraps weights already in memory (for example fine-tuned ones).

@@ -1,3 +1,4 @@
+import LabCore
 import Foundation
 
 /// How token states become one sentence embedding.
@@ -39,14 +40,15 @@ public enum Pooling: String, CaseIterable, Sendable {
     /// The pooling a sentence-transformers model directory declares: `1_Pooling/config.json`
     /// (cls or mean tokens) and, for mean, a `Normalize` module in `modules.json`.
     /// Nil when the directory has no pooling config or it asks for an unsupported mode.
-    public static func declared(in directory: URL) -> Pooling? {
+    public static func declared(in directory: URL, confinement: FileConfinement? = nil) -> Pooling? {
+        let confinement = confinement ?? .directory(directory)
         let configURL = directory.appendingPathComponent("1_Pooling/config.json")
-        guard let data = try? Data(contentsOf: configURL),
+        guard let data = try? confinement.readData(configURL),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
         if object["pooling_mode_cls_token"] as? Bool == true { return .cls }
         guard object["pooling_mode_mean_tokens"] as? Bool == true else { return nil }
         let modulesURL = directory.appendingPathComponent("modules.json")
-        if let modules = try? Data(contentsOf: modulesURL),
+        if let modules = try? confinement.readData(modulesURL),
            let list = try? JSONSerialization.jsonObject(with: modules) as? [[String: Any]],
            list.contains(where: { ($0["type"] as? String)?.hasSuffix(".Normalize") == true }) {
             return .meanNormalized

@@ -1,3 +1,4 @@
+import LabCore
 import Foundation
 
 /// A safetensors file read into memory (memory-mapped where the system allows).
@@ -18,10 +19,14 @@ public struct SafetensorsFile {
 
     /// Opens and validates the file at `url`.
     /// - Throws: `SafetensorsError` naming what is wrong with the file.
-    public init(contentsOf url: URL) throws {
+    /// - Parameter confinement: the folders the file may resolve into (default: its own folder).
+    public init(contentsOf url: URL, confinement: FileConfinement? = nil) throws {
         let bytes: Data
         do {
-            bytes = try Data(contentsOf: url, options: [.alwaysMapped])
+            let real = try (confinement ?? .directory(url.deletingLastPathComponent())).checkedPath(url)
+            bytes = try Data(contentsOf: URL(fileURLWithPath: real), options: [.alwaysMapped])
+        } catch let error as FileAccessError {
+            throw SafetensorsError.io(path: url.path, reason: error.description)
         } catch {
             throw SafetensorsError.io(path: url.path, reason: "\(error.localizedDescription)")
         }

@@ -1,3 +1,4 @@
+import LabCore
 import Foundation
 
 extension BertClassifier {
@@ -88,7 +89,7 @@ extension BertClassifier {
         }
         let config = try BertConfig.load(from: configURL)
         var resolved = options
-        if let data = try? Data(contentsOf: configURL),
+        if let data = try? FileConfinement.directory(directory).readData(configURL),
            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
             // Dropout rates come from the config when it names them, as `from_pretrained` does.
             if let p = object["hidden_dropout_prob"] as? Double { resolved.hiddenDropout = p }

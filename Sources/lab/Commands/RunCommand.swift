@@ -66,6 +66,7 @@ struct RunCommand: ParsableCommand {
         if results != nil, notebooks.count > 1 {
             throw ValidationError("--results takes one notebook at a time")
         }
+        try OutputPlan(notebooks: notebooks, outputDirectory: outputDir, results: results, inPlace: inPlace).validate()
     }
 
     func run() throws {
@@ -103,7 +104,7 @@ struct RunCommand: ParsableCommand {
             let url = URL(fileURLWithPath: notebook, relativeTo: cwd).standardizedFileURL
             let report = NotebookRunner.run(url, displayPath: notebook, options: options)
             for message in report.messages {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                Console.error(message)
             }
             if report.usageError { usage = true; break }
             if report.failed {

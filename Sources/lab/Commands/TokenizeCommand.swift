@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LabRuntime
+import LabScript
 
 /// `lab tokenize --model M`: text lines in, JSON lines of WordPiece ids out.
 struct TokenizeCommand: ParsableCommand {
@@ -18,6 +19,12 @@ struct TokenizeCommand: ParsableCommand {
 
     @Flag(help: "Also write the tokens and the attention mask.")
     var tokens = false
+
+    func validate() throws {
+        if let maxLength, !(2...WorkLimits.standard.maxTokens).contains(maxLength) {
+            throw ValidationError("--max-length must be in 2...\(WorkLimits.standard.maxTokens), got \(maxLength)")
+        }
+    }
 
     func run() throws {
         let tool: TextTools
@@ -47,6 +54,15 @@ struct EmbedCommand: ParsableCommand {
     @Option(help: "Texts per forward pass.")
     var batch = 32
 
+    func validate() throws {
+        guard TextTools.poolingNames.contains(pooling) else {
+            throw ValidationError("--pooling must be one of \(TextTools.poolingNames.joined(separator: ", ")), got '\(pooling)'")
+        }
+        guard (1...WorkLimits.standard.maxBatch).contains(batch) else {
+            throw ValidationError("--batch must be in 1...\(WorkLimits.standard.maxBatch), got \(batch)")
+        }
+    }
+
     func run() throws {
         let tool: TextTools
         do { tool = try TextTools(model: model) } catch { throw StandardError.fail(error) }
@@ -69,9 +85,10 @@ enum StandardInput {
 
 /// Failure reporting for the utility commands.
 enum StandardError {
-    /// Prints `error: …` to standard error and returns exit status 1.
+    /// Prints `lab: error: …` to standard error and returns exit status 1.
     static func fail(_ error: Error) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        let text = "\(error)"
+        if text.hasPrefix("lab: error: ") { Console.error(text) } else { Console.usageError(text) }
         return ExitCode(1)
     }
 }

@@ -16,12 +16,14 @@ enum LoadDirective {
                 ctx.note(.resolve(path))
                 let url = try ctx.locator.resolve(path: path)
                 let name = inv.binding.flatMap { $0.value.asName } ?? url.deletingPathExtension().lastPathComponent
-                dataset = try DatasetLoader.load(url, name: name, target: target, text: text)
+                dataset = try DatasetLoader.load(url, name: name, target: target, text: text,
+                                                 confinement: ctx.locator.confinement)
             case .identifier(let name):
                 let bound = inv.binding.flatMap { $0.value.asName } ?? name
                 ctx.note(.find(name))
                 if let url = ctx.locator.find(name: name) {
-                    dataset = try DatasetLoader.load(url, name: bound, target: target, text: text)
+                    dataset = try DatasetLoader.load(url, name: bound, target: target, text: text,
+                                                     confinement: ctx.locator.confinement)
                 } else if BuiltinDatasets.names.contains(name) {
                     dataset = try BuiltinDatasets.load(name, as: bound)
                 } else {

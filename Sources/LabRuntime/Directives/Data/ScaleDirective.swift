@@ -27,6 +27,7 @@ enum ScaleDirective {
             do { return try scaler.transform(.dense(m)).denseMatrix() } catch { failure = error; return m }
         }
         if let failure { throw inv.failure("cannot scale: \(failure)", at: part) }
+        markScaled(&dataset, method)
         if let name = inv.binding?.value.asName {
             dataset.rename(name)
             ctx.session.bind(name, .dataset(dataset))
@@ -39,5 +40,11 @@ enum ScaleDirective {
             outputs.append(.warning("\(stale.map { "`\($0)`" }.joined(separator: ", ")) \(stale.count == 1 ? "was" : "were") trained on the unscaled features and now see scaled ones; write `scale \(path[0]) as NAME` to keep both."))
         }
         return outputs
+    }
+
+    /// Records the scaling on the dataset and every split, so evaluations can tell scaled from unscaled features.
+    static func markScaled(_ dataset: inout Dataset, _ method: String) {
+        dataset.featureScaling = method
+        for k in dataset.splits.indices { markScaled(&dataset.splits[k].dataset, method) }
     }
 }

@@ -19,8 +19,8 @@ enum SplitDirective {
             ctx.note(.resolve(file))
             parts = try readIndices(file, rows: dataset.rowCount, inv: inv, ctx: ctx)
         } else {
-            let test = try size("test", inv) ?? .fraction(0.25)
-            let validation = try size("validation", inv)
+            let test = try size("test", inv, rows: dataset.rowCount) ?? .fraction(0.25)
+            let validation = try size("validation", inv, rows: dataset.rowCount)
             let seed = try inv.int("seed") ?? 0
             let shuffle = try inv.bool("shuffle") ?? true
             var classes: [Int]? = nil
@@ -40,19 +40,29 @@ enum SplitDirective {
         ctx.session.update(path[0], dataset)
         for (name, indices) in parts {
             ctx.records.append(ResultRecord(line: inv.line, directive: "split", model: nil, data: "\(path[0]).\(name)",
-                                            metric: nil, fields: [("indices", .numbers(indices.map(Double.init)))]))
+                                            metric: "", fields: [("indices", .numbers(indices.map(Double.init)))]))
         }
         return [.table(ShowDirective.splitTable(dataset))]
     }
 
-    private static func size(_ key: String, _ inv: Invocation) throws -> SplitSize? {
+    /// A part's size as scikit-learn reads it: a float strictly between 0 and 1 is a
+    /// fraction, a whole number (written without a point or exponent) a row count;
+    /// a float of 1 or more (`1.0`, `2e3`) is refused, as `train_test_split` refuses it.
+    private static func size(_ key: String, _ inv: Invocation, rows: Int) throws -> SplitSize? {
         guard let part = inv.option(key) else { return nil }
-        guard let x = part.value.asDouble, x > 0 else {
+        guard let x = part.value.asDouble, x > 0, x.isFinite else {
             throw inv.failure("\(key) must be a fraction between 0 and 1 or a row count, got \(part.value)", at: part)
         }
         if x < 1 { return .fraction(x) }
         guard x == x.rounded() else {
             throw inv.failure("\(key) must be a fraction between 0 and 1 or a whole row count, got \(part.value)", at: part)
+        }
+        if case let .number(_, literal) = part.value, literal.contains(where: { ".eE".contains($0) }) {
+            throw inv.failure("\(key)=\(literal) is a float, so it must be a fraction strictly between 0 and 1; write a whole number for a row count",
+                              at: part)
+        }
+        guard x <= Double(rows) else {
+            throw inv.failure("\(key)=\(part.value) asks for more rows than the dataset has (\(rows))", at: part)
         }
         return .count(Int(x))
     }
@@ -63,8 +73,11 @@ enum SplitDirective {
         do { url = try ctx.locator.resolve(path: file) } catch let error as DataError {
             throw inv.failure(error.description, at: part)
         }
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        let data: Data
+        do { data = try ctx.locator.confinement.readData(url) } catch {
+            throw inv.failure("\(error)", at: part)
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw inv.failure("'\(file)' is not a JSON object", at: part)
         }
         var parts: [(name: String, indices: [Int])] = []

@@ -6,7 +6,7 @@ import Metrics
 /// models and scalar metrics, then confusion matrices, reports, threshold and curve tables.
 enum EvaluateDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
-        let evaluations = try gather(inv, &ctx)
+        let (evaluations, warnings) = try gather(inv, &ctx)
         guard let first = evaluations.first else { throw inv.failure("evaluate needs at least one model") }
         var settings = try EvaluationSettings.read(inv, sample: first)
         let thresholds = try inv.numbers("thresholds")
@@ -20,12 +20,17 @@ enum EvaluateDirective {
         if let thresholds {
             for e in evaluations { try report.addThresholds(thresholds, for: e) }
         }
+        for line in MistakeWarnings.lines(warnings.map { ($0.0, $0.2) }) { report.addWarning(line) }
+        for (model, data, warning) in warnings {
+            report.records.append(MistakeWarnings.record(warning, directive: inv.verb, line: inv.line, model: model, data: data))
+        }
         ctx.records += report.records
         return report.outputs()
     }
 
     /// The evaluations named by the directive, in order.
-    static func gather(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Evaluation] {
+    static func gather(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> ([Evaluation], [(String, String, MistakeWarnings.Warning)]) {
+        var warnings: [(String, String, MistakeWarnings.Warning)] = []
         let names = try inv.names("models")
         guard !names.isEmpty else { throw inv.failure("evaluate needs a model, e.g. evaluate tree on digits.test") }
         let onData = try dataPaths(inv)
@@ -51,9 +56,10 @@ enum EvaluateDirective {
                 let data = try ctx.dataset(dataPath, in: inv, at: dataPart)
                 let positive = try inv.text("pos_label").flatMap { data.classKeys.firstIndex(of: $0) ?? data.classNames.firstIndex(of: $0) }
                 evaluations.append(try Evaluation.make(name, value, on: data, positive: positive, threshold: nil, inv: inv, at: part))
+                warnings += MistakeWarnings.check(name, value, on: data).map { (name, data.name, $0) }
             }
         }
-        return evaluations
+        return (evaluations, warnings)
     }
 
     /// The datasets after `on` (one or several, comma-separated).

@@ -53,7 +53,8 @@ enum TrainDirective {
         } catch let failure as DirectiveFailure {
             throw failure
         } catch {
-            throw inv.failure("cannot train \(kind.name): \(error)", at: kindPart)
+            // A bad hyper-parameter points at the option that set it, when one did.
+            throw inv.failure("cannot train \(kind.name): \(error)", at: optionPart(for: error, inv) ?? kindPart)
         }
         let name = inv.binding?.value.asName ?? kind.name
         var outputs: [Output] = []
@@ -61,10 +62,12 @@ enum TrainDirective {
         switch fitted {
         case .classifier(let model):
             ctx.session.bind(name, .classifier(TrainedClassifier(
-                kind: kind.name, model: model, classKeys: data.classKeys, classNames: data.classNames, featureCount: x.columns, trainedOn: data.name, history: history)))
+                kind: kind.name, model: model, classKeys: data.classKeys, classNames: data.classNames, featureCount: x.columns, trainedOn: data.name, history: history,
+                featureScaling: data.featureScaling)))
             warnings = model.warnings
         case .regressor(let model):
-            ctx.session.bind(name, .regressor(TrainedRegressor(kind: kind.name, model: model, featureCount: x.columns, trainedOn: data.name)))
+            ctx.session.bind(name, .regressor(TrainedRegressor(kind: kind.name, model: model, featureCount: x.columns, trainedOn: data.name,
+                                                                 featureScaling: data.featureScaling)))
             warnings = model.warnings
         }
         let settings = inv.options.map { "\($0.key)=\($0.part.value)" }.joined(separator: ", ")
@@ -128,5 +131,15 @@ enum TrainDirective {
     static func suggestionHint(_ word: String, _ candidates: [String]) -> String {
         if let s = LabScriptBridge.suggestion(word, candidates) { return "did you mean '\(s)'?" }
         return "known: \(candidates.joined(separator: ", "))"
+    }
+
+    /// The option a `ModelError.invalidHyperParameter` came from (`maxFeatures` → `max_features`, `c` → `C`).
+    static func optionPart(for error: Error, _ inv: Invocation) -> Invocation.Part? {
+        guard case let ModelError.invalidHyperParameter(name, _, _)? = error as? ModelError else { return nil }
+        var key = ""
+        for ch in name {
+            if ch.isUppercase { key += "_" + ch.lowercased() } else { key.append(ch) }
+        }
+        return inv.option(key) ?? inv.option(key.uppercased()) ?? inv.option(name)
     }
 }

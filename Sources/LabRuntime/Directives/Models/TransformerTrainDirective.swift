@@ -49,11 +49,12 @@ final class FineTunedTransformer: FittedClassifier, @unchecked Sendable {
 /// [head=bert|distilbert] [lora=8 alpha=16 dropout=0.1 targets=query,value] [max_steps=N]
 /// on DATA.train validate=DATA.validation as NAME`: fine-tunes the encoder with a
 /// classification head on the text column, as Hugging Face's Trainer (and PEFT for `lora=`).
+/// `model="FOLDER" epochs=0` binds a model written by `save` without training it.
 enum TransformerTrainDirective {
     /// The checker's view of `train transformer`: its options, with Hugging Face's names and defaults.
     static let kindSpec = KindSpec("transformer", summary: "BertForSequenceClassification fine-tuned as the Trainer does (PEFT LoRA with lora=)", options: [
         OptionSpec("model", .any, summary: "the encoder: an installed name or a folder (default minilm)"),
-        OptionSpec("epochs", .integer, summary: "passes over the data (default 3)"),
+        OptionSpec("epochs", .integer, summary: "passes over the data (default 3; 0 loads model= as saved, untrained)"),
         OptionSpec("lr", .number, summary: "peak learning rate of AdamW (default 5e-5)"),
         OptionSpec("batch", .integer, summary: "training texts per step (default 16)"),
         OptionSpec("weight_decay", .number, summary: "decoupled weight decay, not on biases or LayerNorm (default 0)"),
@@ -106,7 +107,18 @@ enum TransformerTrainDirective {
         } catch let failure as DirectiveFailure { throw failure } catch {
             throw inv.failure("cannot prepare the transformer: \(error)", at: inv.option("model") ?? inv.option("lora"))
         }
+        guard model.options.numLabels == data.classKeys.count else {
+            throw inv.failure("the model in '\(directory.lastPathComponent)' has \(model.options.numLabels) labels, '\(data.name)' has \(data.classKeys.count) classes",
+                              at: inv.option("model"))
+        }
         let name = inv.binding?.value.asName ?? "transformer"
+        let fitted = FineTunedTransformer(model: model, tokenizer: tokenizer, source: directory, maxLength: maxLength)
+        if fineTune.epochs == 0 {
+            // epochs=0 binds the model as loaded, e.g. a folder written by `save`.
+            ctx.session.bind(name, .classifier(TrainedClassifier(kind: "transformer", model: fitted, classKeys: data.classKeys,
+                                                                 classNames: data.classNames, featureCount: 0, trainedOn: data.name)))
+            return [.text("Loaded `\(name)`: `\(directory.lastPathComponent)` with its \(model.options.head == .bert ? "pooler" : "pre-classifier") head, not trained (epochs=0).")]
+        }
         let result: FineTuneResult
         do {
             let tuner = try FineTuner(model: model, options: fineTune)
@@ -122,7 +134,6 @@ enum TransformerTrainDirective {
             TrainingHistory.Epoch(epoch: $0.epoch, trainingLoss: $0.trainingLoss, validationLoss: $0.validationLoss,
                                   validationAccuracy: $0.validationAccuracy)
         })
-        let fitted = FineTunedTransformer(model: model, tokenizer: tokenizer, source: directory, maxLength: maxLength)
         ctx.session.bind(name, .classifier(TrainedClassifier(kind: "transformer", model: fitted, classKeys: data.classKeys,
                                                              classNames: data.classNames, featureCount: 0, trainedOn: data.name,
                                                              history: history)))

@@ -33,7 +33,7 @@ enum PlotDirective {
                     }
                 }
                 figure = try DataPlots.predicted(set.evaluation, line: kind == "line", inv: inv, at: part)
-                return [.figure(FigureOutput(name: FigureOutput.stem([kind] + path + [set.data]), svg: figure.svg, altText: figure.altText))]
+                return [.figure(FigureOutput(name: FigureOutput.stem([kind] + path + [set.data]), svg: try sized(figure, inv).svg, altText: figure.altText))]
             }
             let data = try ctx.dataset(path, in: inv, at: part)
             figure = try DataPlots.draw(kind, data, inv: inv, at: part)
@@ -64,6 +64,17 @@ enum PlotDirective {
         default:
             throw inv.failure("unknown plot kind '\(kind)'", at: kindPart, hint: TrainDirective.suggestionHint(kind, kinds))
         }
-        return [.figure(FigureOutput(name: FigureOutput.stem(nameWords), svg: figure.svg, altText: figure.altText))]
+        return [.figure(FigureOutput(name: FigureOutput.stem(nameWords), svg: try sized(figure, inv).svg, altText: figure.altText))]
+    }
+
+    /// The figure at the `width=` / `height=` the directive asks for.
+    static func sized(_ figure: Figure, _ inv: Invocation) throws -> Figure {
+        let width = try inv.double("width"), height = try inv.double("height")
+        for (key, value) in [("width", width), ("height", height)] {
+            if let value, !(value >= 16 && value <= 10_000) {
+                throw inv.failure("\(key) must be between 16 and 10000 pixels, got \(NumberText.shortest(value))", at: inv.option(key))
+            }
+        }
+        return figure.resized(width: width, height: height)
     }
 }

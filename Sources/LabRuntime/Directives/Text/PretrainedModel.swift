@@ -1,3 +1,4 @@
+import LabCore
 import Foundation
 import TextFeatures
 import Transformer
@@ -28,6 +29,15 @@ enum PretrainedModel {
         }
     }
 
+    /// Where a model folder's files may resolve: the notebook's roots for a folder
+    /// found through them, else the model folder itself (a cached model).
+    static func confinement(for directory: URL, _ ctx: ExecutionContext) -> FileConfinement {
+        if let real = FileConfinement.realPath(directory.path), ctx.locator.confinement.contains(realPath: real) {
+            return ctx.locator.confinement
+        }
+        return .directory(directory)
+    }
+
     /// The WordPiece tokenizer of a model folder (`tokenizer.json`, else `vocab.txt`).
     static func tokenizer(at directory: URL, _ inv: Invocation, _ ctx: inout ExecutionContext) throws -> WordPieceTokenizer {
         ctx.note(.folder(directory))
@@ -35,9 +45,10 @@ enum PretrainedModel {
         let json = directory.appendingPathComponent("tokenizer.json")
         let tokenizer: WordPieceTokenizer
         do {
+            let confinement = confinement(for: directory, ctx)
             tokenizer = FileManager.default.fileExists(atPath: json.path)
-                ? try WordPieceTokenizer(tokenizerJSON: json)
-                : try WordPieceTokenizer(vocabTXT: directory.appendingPathComponent("vocab.txt"))
+                ? try WordPieceTokenizer(tokenizerJSON: json, confinement: confinement)
+                : try WordPieceTokenizer(vocabTXT: directory.appendingPathComponent("vocab.txt"), confinement: confinement)
         } catch {
             throw inv.failure("cannot read the tokenizer of '\(directory.lastPathComponent)': \(error)", at: inv.option("model"))
         }
@@ -50,7 +61,7 @@ enum PretrainedModel {
         ctx.note(.folder(directory))
         if let cached = ctx.encoders[directory.path] { return cached }
         let encoder: BertEncoder
-        do { encoder = try BertEncoder(directory: directory) } catch {
+        do { encoder = try BertEncoder(directory: directory, confinement: confinement(for: directory, ctx)) } catch {
             throw inv.failure("cannot load the encoder in '\(directory.lastPathComponent)': \(error)", at: inv.option("model"))
         }
         ctx.encoders[directory.path] = encoder

@@ -1,3 +1,4 @@
+import LabScript
 import LabCore
 import TextFeatures
 
@@ -14,6 +15,10 @@ enum VectorizeText {
             let r = p.value.asRange ?? p.value.asDouble.map { ($0, $0) }
             guard let r, r.0 >= 1, r.1 >= r.0, r.0 == r.0.rounded(), r.1 == r.1.rounded() else {
                 throw inv.failure("ngrams must be a range like 1..2, got \(p.value)", at: p)
+            }
+            let longest = inv.limits.maxNgram
+            guard r.1 <= Double(longest) else {
+                throw inv.failure("option 'ngrams' must be in 1...\(longest), got \(p.value)", at: p)
             }
             ngrams = Int(r.0)...Int(r.1)
         }
@@ -51,7 +56,10 @@ enum VectorizeText {
 
     private static func frequency(_ key: String, _ inv: Invocation) throws -> DocumentFrequency? {
         guard let x = try inv.double(key) else { return nil }
-        if x == x.rounded(), x >= 1, inv.option(key)?.value.description.contains(".") == false { return .count(Int(x)) }
+        if x == x.rounded(), x >= 1, inv.option(key)?.value.description.contains(".") == false {
+            // A count above any corpus size keeps (min_df) or drops (max_df) every term alike.
+            return .count(Int(Swift.min(x, 1e15)))
+        }
         guard x >= 0, x <= 1 else { throw inv.failure("\(key) must be a count or a fraction between 0 and 1", at: inv.option(key)) }
         return .fraction(x)
     }
