@@ -48,7 +48,7 @@ let badInputs: [BadInput] = [
     BadInput("missing split", lab("load digits\nshow digits.validation"), "nb.md:5:6: error: 'digits.validation' does not exist"),
     BadInput("relabel value absent", lab("load digits\nrelabel digits positive=11"), "nb.md:5:25: error: the target of 'digits' never equals 11; its values are 0, 1, 2, 3, 4, 5, 6, 7, 8, 9"),
     BadInput("fractional row count", lab("load digits\nsplit digits test=1.5"), "nb.md:5:19: error: test must be a fraction between 0 and 1 or a whole row count, got 1.5"),
-    BadInput("split leaves no training rows", lab("load iris\nsplit iris test=150"), "nb.md:5:17: error: the split leaves no training rows: 150 rows, test 150, validation 0"),
+    BadInput("split leaves no training rows", lab("load iris\nsplit iris test=150"), "nb.md:5:17: error: the split leaves no training rows: 150 rows, test 150"),
     BadInput("undefined parameter", lab("load digits\nshow digits rows=$n"), "nb.md:5:18: error: unknown parameter '$n'"),
     BadInput("stratify without a target", lab("load \"x.csv\"\nsplit x stratify"), files: ["x.csv": "a,b\n1,2\n3,4\n5,6\n"], "nb.md:5:7: error: cannot stratify: 'x' has no class target"),
     BadInput("missing index file", lab("load digits\nsplit digits indices=\"nope.json\""), "nb.md:5:22: error: no such file: 'nope.json'"),

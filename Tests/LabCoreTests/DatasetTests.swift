@@ -46,10 +46,11 @@ import Testing
     #expect(a.map(\.indices) != c.map(\.indices))
 }
 
-@Test func splitWithValidationHasThreeParts() throws {
+@Test func splitWithValidationTakesItsShareOfTheRowsLeftAfterTheTestPart() throws {
     let parts = try Splitter.split(n: 100, test: .fraction(0.2), validation: .fraction(0.1), seed: 0)
     #expect(parts.map(\.name) == ["train", "validation", "test"])
-    #expect(parts.map(\.indices.count) == [70, 10, 20])
+    // test = ceil(0.2 · 100) = 20; validation = ceil(0.1 · 80) = 8 of the 80 left.
+    #expect(parts.map(\.indices.count) == [72, 8, 20])
 }
 
 @Test func splitThatLeavesNoTrainingRowsIsAnError() {
@@ -57,7 +58,7 @@ import Testing
         _ = try Splitter.split(n: 10, test: .count(10), seed: 0)
         Issue.record("expected an error")
     } catch {
-        #expect("\(error)" == "the split leaves no training rows: 10 rows, test 10, validation 0")
+        #expect("\(error)" == "the split leaves no training rows: 10 rows, test 10")
     }
 }
 

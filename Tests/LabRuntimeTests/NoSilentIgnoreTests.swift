@@ -26,7 +26,7 @@ private func messages(_ block: String, keepGoing: Bool = false) throws -> (RunRe
     let markdown = try #require(Lab.read("Outputs/nb.md", in: dir))
     #expect(markdown.contains("`f1(tree on iris.test) >= 0.5 average=macro`"))
     let json = try #require(Lab.read("Outputs/nb.json", in: dir))
-    let record = try #require(try Records(json).first)
+    let record = try #require(try Records(json).first { $0["directive"] as? String == "expect" })
     #expect(record["metric"] as? String == "f1")
     #expect(record["average"] as? String == "macro")
     #expect(record["op"] as? String == ">=")

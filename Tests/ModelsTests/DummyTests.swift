@@ -33,12 +33,13 @@ import Testing
         #expect(predictions == fitted.predict(many))
     }
 
-    @Test func uniformPredictsEveryClassWithFlatProbabilities() throws {
+    @Test func uniformPredictsEveryTrainingClassWithFlatProbabilities() throws {
         let x = FeatureMatrix.dense(Matrix(rows: 3, columns: 1))
+        // Like scikit-learn's classes_, only the classes seen in training (0 and 1) are drawn.
         let fitted = try DummyClassifier(strategy: .uniform).fit(x, [0, 0, 1], classCount: 3)
         let many = FeatureMatrix.dense(Matrix(rows: 300, columns: 1))
-        #expect(Set(fitted.predict(many)) == [0, 1, 2])
-        #expect(fitted.scores(x).values.allSatisfy { $0 == 1.0 / 3 })
+        #expect(Set(fitted.predict(many)) == [0, 1])
+        #expect(fitted.scores(x).values == [0.5, 0.5, 0, 0.5, 0.5, 0, 0.5, 0.5, 0])
     }
 
     @Test func constantOutsideTheClassesIsRejected() throws {

@@ -63,7 +63,7 @@ notes = [
     f"Python {platform.python_version()}, scikit-learn {sklearn.__version__}, numpy {np.__version__}, "
     f"OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE', '-')}",
     f"load average (`uptime`) before: {os.environ.get('LOAD_BEFORE', '?')}; after: {os.environ.get('LOAD_AFTER', '?')}",
-    "splits: digits 9-vs-rest 1,347 train / 450 test, breast_cancer 426 / 143 (`Notebooks/data/splits/`); "
+    "splits: digits 9-vs-rest 1,347 train / 450 test, breast_cancer 426 / 143 (`train_test_split(stratify=y, random_state=0)`, as `split … stratify seed=0`); "
     "synthetic_100k = `make_classification(n_samples=100000, n_features=20, n_informative=10, random_state=0)` "
     "written to CSV (`%.17g`, both sides read the same file), stratified `train_test_split(random_state=0)` "
     "75,000 / 25,000",
@@ -80,8 +80,8 @@ notes = [
     "5-20x slower than 1 thread (breast_cancer: 1.9-5.9 s vs 0.28-0.30 s), which would flatter our ratios; "
     "1 thread is the conservative choice. "
     "Forest `n_jobs` threads are not affected",
-    "forest accuracies can differ by a test row or two: our bootstraps come from our own seeded "
-    "generator, not numpy's",
+    "forest: our trees draw their seeds and bootstraps from a port of NumPy's legacy `RandomState`, "
+    "so predictions (and accuracies) are scikit-learn's, bit for bit",
     "`cpu ms`: process CPU time of all threads (`CLOCK_PROCESS_CPUTIME_ID` / `time.process_time`), "
     "less sensitive to other processes' load than wall time; OpenBLAS/OpenMP spin-waiting counts as CPU",
     "`sklearn idle ref ms`: scikit-learn's own median on an idle machine of this kind "

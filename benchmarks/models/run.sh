@@ -42,9 +42,10 @@ for attempt in 1 2 3 4; do
 done
 bench="$here/.build/release/models-bench"
 
-# 3. Synthetic 100k data set, written once, read by both sides.
+# 3. Synthetic 100k data set and the splits, written once, read by both sides.
 work="$here/.build-work"
-[ -f "$work/synthetic_100k_split.json" ] || "$py" "$here/sklearn_bench.py" make-data "$work"
+[ -f "$work/synthetic_100k_split.json" ] && [ -f "$work/breast_cancer_split.json" ] \
+    || "$py" "$here/sklearn_bench.py" make-data "$work"
 
 # 4. Same work in Swift, then in scikit-learn.
 load_before="$(uptime | sed 's/.*load average: //')"

@@ -4,7 +4,9 @@
         writes WORK_DIR/synthetic_100k.csv (make_classification(n_samples=100000,
         n_features=20, n_informative=10, random_state=0), %.17g so the Swift side
         reads the identical float64 values) and synthetic_100k_split.json
-        (train_test_split(stratify=y, random_state=0): 75,000 train / 25,000 test).
+        (train_test_split(stratify=y, random_state=0): 75,000 train / 25,000 test),
+        and the same call's splits of digits 9-vs-rest and breast_cancer
+        (digits_9_vs_rest_split.json, breast_cancer_split.json).
     sklearn_bench.py bench REPO_ROOT WORK_DIR [reps] [dataset] [model]
         prints `dataset model phase median_ms accuracy runs_ms median_cpu_ms`
         (tab-separated), 1 warm-up then the median of `reps` runs, time.perf_counter
@@ -30,6 +32,16 @@ def make_data(work):
     table = np.column_stack([x, y.astype(np.float64)])
     np.savetxt(os.path.join(work, "synthetic_100k.csv"), table, fmt="%.17g", delimiter=",",
                header=header, comments="")
+    # The small sets' splits: train_test_split(stratify=y, random_state=0), what `split … stratify seed=0` draws.
+    data_dir = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                            "Sources/LabCore/Resources/datasets")
+    for name, csv, positive in [("digits_9_vs_rest", "digits.csv", 9), ("breast_cancer", "breast_cancer.csv", 1)]:
+        target = np.loadtxt(os.path.join(data_dir, csv), delimiter=",", skiprows=1)[:, -1]
+        labels = (target == positive).astype(np.int64)
+        tr, te = train_test_split(np.arange(len(labels)), stratify=labels, random_state=0)
+        with open(os.path.join(work, f"{name}_split.json"), "w") as f:
+            json.dump({"call": "train_test_split(np.arange(n), stratify=y, random_state=0)",
+                       "train_indices": tr.tolist(), "test_indices": te.tolist()}, f)
     train, test = train_test_split(np.arange(len(y)), stratify=y, random_state=0)
     with open(os.path.join(work, "synthetic_100k_split.json"), "w") as f:
         json.dump({"call": "train_test_split(np.arange(100000), stratify=y, random_state=0)",
@@ -69,12 +81,12 @@ def bench(repo, work, reps, dataset_filter, model_filter):
     from sklearn.tree import DecisionTreeClassifier
 
     data_dir = os.path.join(repo, "Sources/LabCore/Resources/datasets")
-    split_dir = os.path.join(repo, "Notebooks/data/splits")
+    split_dir = work
     specs = [
         ("digits_9_vs_rest", os.path.join(data_dir, "digits.csv"),
-         os.path.join(split_dir, "digits_9_vs_rest.json"), 9, 200),
+         os.path.join(split_dir, "digits_9_vs_rest_split.json"), 9, 200),
         ("breast_cancer", os.path.join(data_dir, "breast_cancer.csv"),
-         os.path.join(split_dir, "breast_cancer.json"), 1, 200),
+         os.path.join(split_dir, "breast_cancer_split.json"), 1, 200),
         ("synthetic_100k", os.path.join(work, "synthetic_100k.csv"),
          os.path.join(work, "synthetic_100k_split.json"), 1, 100),
     ]

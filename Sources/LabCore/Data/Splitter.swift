@@ -1,96 +1,68 @@
 /// How large one part of a split is: a fraction of the rows or a row count.
-public enum SplitSize: Equatable, Sendable {
+public enum SplitSize: Equatable, Sendable, CustomStringConvertible {
     case fraction(Double)
     case count(Int)
 
-    /// Rows in this part for `n` rows: `ceil(fraction · n)` (scikit-learn's rule for the test part) or the count.
-    func rows(of n: Int) -> Int {
+    public var description: String {
         switch self {
-        case .fraction(let f): return Int((f * Double(n)).rounded(.up))
-        case .count(let c): return c
+        case .fraction(let f): return "\(f)"
+        case .count(let c): return "\(c)"
         }
     }
 }
 
-/// Seeded train / validation / test splitting, optionally stratified by class.
+/// Train / validation / test splitting as scikit-learn's `train_test_split`.
 ///
-/// The same seed gives the same split on every machine (our own PRNG). Each
-/// part's rows come out in shuffled order, like scikit-learn's `train_test_split`.
+/// `split(n:test:…)` returns exactly the indices of
+/// `train_test_split(range(n), test_size=test, stratify=classes, random_state=seed, shuffle=shuffle)`.
+/// A validation part is a second `train_test_split` call on the first call's
+/// train part with `test_size=validation` and the same `random_state`
+/// (stratified by the train part's classes when stratifying): a fractional
+/// validation size is a share of the rows left after the test part.
 public enum Splitter {
     /// Splits `n` rows into named parts.
     /// - Parameters:
     ///   - n: number of rows.
-    ///   - test: size of the test part.
-    ///   - validation: size of an optional validation part.
-    ///   - stratifyBy: class codes per row; each part then keeps the class proportions
-    ///     (per class, its share of each part is rounded by largest remainder).
-    ///   - shuffle: whether to permute rows (off: contiguous train, validation, test).
-    ///   - seed: PRNG seed.
-    /// - Returns: `[("train", …), ("validation", …)?, ("test", …)]` row indices.
-    /// - Throws: `DataError` when a part would be empty or larger than the data.
+    ///   - test: size of the test part (a fraction rounds up, scikit-learn's rule).
+    ///   - validation: size of an optional validation part, taken from the rows left after the test part.
+    ///   - stratifyBy: class label per row (`stratify=y`).
+    ///   - shuffle: `false` keeps the row order: train first, then test (no stratification).
+    ///   - seed: `random_state`, in `0...2³² − 1`.
+    /// - Returns: `[("train", …), ("validation", …)?, ("test", …)]` row indices, in scikit-learn's order.
+    /// - Throws: `DataError` for sizes scikit-learn refuses, a seed out of range, a class
+    ///   with one member when stratifying, or stratifying without shuffling.
     public static func split(n: Int, test: SplitSize, validation: SplitSize? = nil,
                              stratifyBy classes: [Int]? = nil, shuffle: Bool = true,
-                             seed: UInt64) throws -> [(name: String, indices: [Int])] {
-        let nTest = test.rows(of: n)
-        let nValidation = validation?.rows(of: n) ?? 0
-        let nTrain = n - nTest - nValidation
-        guard nTest > 0, validation == nil || nValidation > 0 else {
-            throw DataError("the split leaves an empty part: \(n) rows, test \(nTest), validation \(nValidation)")
+                             seed: Int) throws -> [(name: String, indices: [Int])] {
+        guard let state = UInt32(exactly: seed) else {
+            throw DataError("seed must be between 0 and 2**32 - 1, got \(seed)")
         }
-        guard nTrain > 0 else {
-            throw DataError("the split leaves no training rows: \(n) rows, test \(nTest), validation \(nValidation)")
-        }
-        var rng = SeededGenerator(seed: seed)
-        var parts: [[Int]]
-        if let classes {
-            guard shuffle else { throw DataError("a stratified split must shuffle") }
-            parts = stratified(classes: classes, sizes: [nTrain, nValidation, nTest], rng: &rng)
-        } else {
-            var order = Array(0..<n)
-            if shuffle { rng.shuffle(&order) }
-            parts = [Array(order[0..<nTrain]), Array(order[nTrain..<(nTrain + nValidation)]),
-                     Array(order[(nTrain + nValidation)...])]
-        }
-        var result: [(name: String, indices: [Int])] = [("train", parts[0])]
-        if validation != nil { result.append(("validation", parts[1])) }
-        result.append(("test", parts[2]))
-        return result
+        let (rest, testRows) = try trainTestSplit(rows: Array(0..<n), test: test, classes: classes,
+                                                  shuffle: shuffle, seed: state)
+        guard let validation else { return [("train", rest), ("test", testRows)] }
+        let (train, validationRows) = try trainTestSplit(rows: rest, test: validation,
+                                                         classes: classes.map { c in rest.map { c[$0] } },
+                                                         shuffle: shuffle, seed: state)
+        return [("train", train), ("validation", validationRows), ("test", testRows)]
     }
 
-    /// Allocates each class's rows to the parts in proportion, then shuffles each part.
-    static func stratified(classes: [Int], sizes: [Int], rng: inout SeededGenerator) -> [[Int]] {
-        let n = classes.count
-        let classCount = (classes.max() ?? -1) + 1
-        var members = Array(repeating: [Int](), count: classCount)
-        for (i, c) in classes.enumerated() { members[c].append(i) }
-        // Per part (after the first), each class's share by largest remainder; train takes the rest.
-        var take = Array(repeating: Array(repeating: 0, count: sizes.count), count: classCount)
-        for p in 1..<sizes.count where sizes[p] > 0 {
-            let exact = members.map { Double($0.count) * Double(sizes[p]) / Double(n) }
-            var counts = exact.map { Int($0.rounded(.down)) }
-            var missing = sizes[p] - counts.reduce(0, +)
-            let byRemainder = (0..<classCount).sorted { a, b in
-                let ra = exact[a] - Double(counts[a]), rb = exact[b] - Double(counts[b])
-                return ra != rb ? ra > rb : a < b
+    /// One `train_test_split` call over `rows` (indices into the caller's data).
+    static func trainTestSplit(rows: [Int], test: SplitSize, classes: [Int]?, shuffle: Bool,
+                               seed: UInt32) throws -> (train: [Int], test: [Int]) {
+        let n = rows.count
+        let (nTrain, nTest) = try ShuffleSplit.sizes(n: n, test: test)
+        guard shuffle else {
+            guard classes == nil else {
+                throw DataError("stratified train/test split is not implemented for shuffle=false")
             }
-            for c in byRemainder where missing > 0 {
-                let used = take[c].reduce(0, +)
-                if counts[c] + used < members[c].count { counts[c] += 1; missing -= 1 }
-            }
-            for c in 0..<classCount { take[c][p] = counts[c] }
+            return (Array(rows[0..<nTrain]), Array(rows[nTrain..<n]))
         }
-        var parts = Array(repeating: [Int](), count: sizes.count)
-        for c in 0..<classCount {
-            var rows = members[c]
-            rng.shuffle(&rows)
-            var start = 0
-            for p in (1..<sizes.count).reversed() {
-                parts[p].append(contentsOf: rows[start..<(start + take[c][p])])
-                start += take[c][p]
-            }
-            parts[0].append(contentsOf: rows[start...])
+        let local: (train: [Int], test: [Int])
+        if let classes {
+            local = try ShuffleSplit.stratifiedSplit(classes: classes, nTrain: nTrain, nTest: nTest, seed: seed)
+        } else {
+            local = ShuffleSplit.split(n: n, nTrain: nTrain, nTest: nTest, seed: seed)
         }
-        for p in parts.indices { rng.shuffle(&parts[p]) }
-        return parts
+        return (local.train.map { rows[$0] }, local.test.map { rows[$0] })
     }
 }

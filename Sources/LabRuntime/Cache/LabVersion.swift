@@ -26,7 +26,8 @@ public enum LabVersion {
     }()
 
     /// Per-verb versions; verbs not listed are at 1.
-    static let operations: [String: Int] = [:]
+    /// 2: split as train_test_split, forest and dummy seed for seed as scikit-learn, labels= absent classes.
+    static let operations: [String: Int] = ["split": 2, "train": 2, "evaluate": 2]
 
     static func operation(_ verb: String) -> Int { operations[verb] ?? 1 }
 }

@@ -20,8 +20,21 @@ struct Evaluation {
     var classKeys: [String] = []
     var classNames: [String] = []
 
+    /// Keys named by `labels=` that are not classes of the data; they take the codes after `classKeys`.
+    var absentKeys: [String] = []
+
     /// Class codes `0..<k`.
     var labels: [Int] { Array(classKeys.indices) }
+
+    /// The key of a class code, including codes of absent `labels=` classes.
+    func key(_ code: Int) -> String {
+        code < classKeys.count ? classKeys[code] : absentKeys[code - classKeys.count]
+    }
+
+    /// The display name of a class code, including codes of absent `labels=` classes.
+    func name(_ code: Int) -> String {
+        code < classNames.count ? classNames[code] : absentKeys[code - classKeys.count]
+    }
 
     var isBinary: Bool { classKeys.count == 2 }
 

@@ -9,10 +9,10 @@ extension EvaluationReport {
         }
         let labels = settings.calculator.labels ?? e.labels
         let matrix = try compute { try confusionMatrix(yTrue: truth, yPred: predicted, labels: labels) }
-        let header = [""] + labels.map { "predicted \(e.classNames[$0])" }
-        let rows = labels.indices.map { r in ["**true \(e.classNames[labels[r]])**"] + matrix[r].map(String.init) }
+        let header = [""] + labels.map { "predicted \(e.name($0))" }
+        let rows = labels.indices.map { r in ["**true \(e.name(labels[r]))**"] + matrix[r].map(String.init) }
         addDetail(.table(ResultTable(caption: "Confusion matrix: \(e.model) on \(e.data)", header: header, rows: rows)))
-        records.append(record(e, .confusion, fields: [("labels", .array(labels.map { keyJSON(e.classKeys[$0]) })),
+        records.append(record(e, .confusion, fields: [("labels", .array(labels.map { keyJSON(e.key($0)) })),
                                                       ("matrix", .array(matrix.map { .numbers($0.map(Double.init)) }))]))
     }
 
@@ -36,8 +36,8 @@ extension EvaluationReport {
                      ("f1-score", .number(row.f1Score)), ("support", .number(Double(row.support)))])
         }
         for (k, row) in report.classes.enumerated() {
-            rows.append([e.classNames[report.labels[k]]] + cells(row))
-            entries.append((e.classKeys[report.labels[k]], entry(row)))
+            rows.append([e.name(report.labels[k])] + cells(row))
+            entries.append((e.key(report.labels[k]), entry(row)))
         }
         if let accuracy = report.accuracy {
             let support = report.macroAverage.support

@@ -6,6 +6,9 @@ struct EvaluationSettings {
     var calculator: MetricCalculator
     /// Written `average=`, or nil when chosen automatically.
     var averageWritten: Bool
+    /// Keys named by `labels=` that are not classes of the data, in the order written;
+    /// they take the codes after the data's classes and score as absent classes (scikit-learn's `labels=`).
+    var absentLabels: [String] = []
 
     /// Reads `metrics=`, `average=`, `pos_label=`, `labels=`, `zero_division=` for evaluations sharing classes.
     static func read(_ inv: Invocation, sample e: Evaluation) throws -> EvaluationSettings {
@@ -46,18 +49,24 @@ struct EvaluationSettings {
             }
         }
         var labels: [Int]? = nil
+        var absent: [String] = []
         if let words = try inv.words("labels") {
+            let numericClasses = e.classKeys.allSatisfy { Double($0) != nil }
             labels = try words.map { word in
-                guard let code = code(of: word, in: e) else {
-                    throw inv.failure("labels= names '\(word)', which is not a class of '\(e.data)' (classes: \(e.classNames.joined(separator: ", ")))", at: inv.option("labels"))
+                if let code = code(of: word, in: e) { return code }
+                // A class absent from the data: allowed when it is of the classes' kind (number or text).
+                guard (Double(word) != nil) == numericClasses else {
+                    throw inv.failure("labels= names '\(word)', which is not a class of '\(e.data)' and not of its kind (classes: \(e.classNames.joined(separator: ", ")))", at: inv.option("labels"))
                 }
-                return code
+                if let k = absent.firstIndex(of: word) { return e.classKeys.count + k }
+                absent.append(word)
+                return e.classKeys.count + absent.count - 1
             }
         }
         return EvaluationSettings(
             metrics: metrics,
             calculator: MetricCalculator(average: average, positive: positive, zeroDivision: zero, labels: labels),
-            averageWritten: inv.option("average") != nil)
+            averageWritten: inv.option("average") != nil, absentLabels: absent)
     }
 
     /// `pos_label=` as a class code (by value or display name); default: the second class (scikit-learn's pos_label=1).

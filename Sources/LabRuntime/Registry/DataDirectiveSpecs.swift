@@ -36,13 +36,13 @@ enum DataDirectiveSpecs {
 
     static let split = RegisteredDirective(
         spec: DirectiveSpec(
-            name: "split", summary: "seeded train/(validation)/test split, optionally stratified, or from an index file",
+            name: "split", summary: "train/(validation)/test split exactly as scikit-learn's train_test_split(test_size=…, stratify=…, random_state=seed), or from an index file",
             usage: "split DATA test=0.25 [validation=0.1] [stratify] [seed=0] | split DATA indices=\"FILE.json\"",
             positional: [SlotSpec("data", kind: .reference)],
-            options: [OptionSpec("test", .number, summary: "test share (0–1) or row count; default 0.25"),
-                      OptionSpec("validation", .number, summary: "validation share or row count"),
-                      OptionSpec("seed", .integer, summary: "seed of the shuffle (default 0)"),
-                      OptionSpec("shuffle", .bool, summary: "shuffle before splitting (default true)"),
+            options: [OptionSpec("test", .number, summary: "test share (0–1, rounded up) or row count; default 0.25"),
+                      OptionSpec("validation", .number, summary: "validation share (of the rows left after the test part) or row count: a second train_test_split with the same seed"),
+                      OptionSpec("seed", .integer, summary: "random_state, 0 to 2^32 − 1 (default 0)"),
+                      OptionSpec("shuffle", .bool, summary: "shuffle before splitting (default true; false: first rows train, last rows test)"),
                       OptionSpec("indices", .string, summary: "JSON file with train_indices / test_indices")],
             flags: ["stratify"],
             updates: .slot("data")),

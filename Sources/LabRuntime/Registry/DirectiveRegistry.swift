@@ -2,7 +2,8 @@ import LabScript
 
 /// Every directive of the language, by name (knitr's engine registry, in Swift).
 public enum DirectiveRegistry {
-    static let all: [RegisteredDirective] = DataDirectiveSpecs.all + ModelDirectiveSpecs.all + TextDirectiveSpecs.all + PlotDirectiveSpecs.all
+    static let all: [RegisteredDirective] = DataDirectiveSpecs.all + ModelDirectiveSpecs.all + ModelSelectionDirectiveSpecs.all
+        + TextDirectiveSpecs.all + PlotDirectiveSpecs.all
 
     static let byName: [String: RegisteredDirective] = {
         var map: [String: RegisteredDirective] = [:]

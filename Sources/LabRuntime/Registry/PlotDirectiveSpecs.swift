@@ -26,12 +26,13 @@ enum PlotDirectiveSpecs {
                  options: [OptionSpec("x", .string, summary: "x column"), OptionSpec("y", .string, summary: "y column")]),
         KindSpec("loss", summary: "loss per epoch of a model trained in epochs"),
         KindSpec("history", summary: "same as loss"),
+        KindSpec("search", summary: "mean score of a grid search against one parameter, one line per value of the others"),
     ]
 
     static let plot = RegisteredDirective(
         spec: DirectiveSpec(
             name: "plot", summary: "draw a chart (SVG) of models on data, or of a dataset",
-            usage: "plot roc|pr|thresholds|confusion MODEL[, MODEL…] on DATA | plot bars|image|line|scatter DATA | plot loss MODEL",
+            usage: "plot roc|pr|thresholds|confusion MODEL[, MODEL…] on DATA | plot bars|image|line|scatter DATA | plot loss MODEL | plot search MODEL",
             positional: [SlotSpec("kind", kind: .literal(choices: kinds.map(\.name))),
                          SlotSpec("what", kind: .reference, allowsList: true)],
             clauses: ["on": SlotSpec("data", kind: .reference, required: false)],

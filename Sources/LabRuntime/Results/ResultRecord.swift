@@ -17,7 +17,7 @@ public struct ResultRecord: Sendable, Equatable {
     /// The data it was evaluated on (`digits.test`).
     public var data: String?
     /// Metric name as in the language (`accuracy`, `roc_curve`, `confusion_matrix`, …);
-    /// empty for a warning record (then left out of the JSON).
+    /// empty for a record that is not a metric — a warning, a split's indices (then left out of the JSON).
     public var metric: String
     /// Extra qualifiers in order (`average`, `class`, `threshold`, `pos_label`…).
     public var qualifiers: [(key: String, value: JSONValue)]

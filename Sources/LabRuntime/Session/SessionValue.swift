@@ -57,6 +57,8 @@ struct TrainedClassifier {
     var history: TrainingHistory? = nil
     /// How its training features were scaled, if at all.
     var featureScaling: String? = nil
+    /// The grid a `search` ranked, for models it refitted.
+    var search: SearchSummary? = nil
 }
 
 /// A regressor fitted by `train`.

@@ -7,13 +7,19 @@ extension CheckState {
         let valid = spec.options(forKind: kind)
         let line = directive.line
         var seen: [String: DirectiveOption] = [:]
+        var scoped: [String: DirectiveOption] = [:]
+        let split = spec.optionsSplitBy.flatMap { directive.clause($0) }?.keyword.location
         for option in directive.options {
             let key = option.key.value
-            if let first = seen[key] {
+            // With `optionsSplitBy`, a key may be written once before the clause and once after it.
+            let after = split.map { (option.key.location.line, option.key.location.column) > ($0.line, $0.column) } ?? false
+            let scopedKey = after ? "after:" + key : key
+            if let first = scoped[scopedKey] {
                 error(
                     "option '\(key)' is given twice", under: option.key, in: line,
                     hint: "the first is at column \(first.key.location.column)")
             }
+            scoped[scopedKey] = option
             seen[key] = option
             if spec.definesParameters {
                 defineParameter(option, in: line)

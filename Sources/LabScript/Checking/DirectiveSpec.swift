@@ -22,6 +22,9 @@ public struct DirectiveSpec: Sendable {
     public var updates: InPlaceUpdate
     /// When true, every option is free-form and defines a `$parameter` (the `param` directive).
     public var definesParameters: Bool
+    /// A clause keyword (`on`) that splits the options in two: the same option may be
+    /// written once before it and once after it (`crossval tree seed=0 on d seed=1`).
+    public var optionsSplitBy: String?
 
     /// Creates a spec.
     ///
@@ -35,7 +38,7 @@ public struct DirectiveSpec: Sendable {
         name: String, summary: String, usage: String, positional: [SlotSpec] = [],
         clauses: [String: SlotSpec] = [:], options: [OptionSpec] = [], flags: [String] = [],
         variants: VariantSpec? = nil, binding: BindingRule = .none, updates: InPlaceUpdate = .none,
-        definesParameters: Bool = false
+        definesParameters: Bool = false, optionsSplitBy: String? = nil
     ) {
         self.name = name
         self.summary = summary
@@ -47,6 +50,7 @@ public struct DirectiveSpec: Sendable {
         self.binding = binding
         self.updates = updates
         self.definesParameters = definesParameters
+        self.optionsSplitBy = optionsSplitBy
     }
 
     /// The names of the common flags (boolean options that may be written bare).

@@ -18,8 +18,8 @@ public struct DummyClassifier: Classifier {
 
     /// The prediction rule.
     public var strategy: Strategy
-    /// Seed of the draws for `.stratified` and `.uniform`; every `scores`/`predict`
-    /// call restarts from it, so repeated calls agree.
+    /// scikit-learn's `random_state` (`0...2³² − 1`) for `.stratified` and `.uniform`;
+    /// every `scores`/`predict` call restarts from it, so repeated calls agree.
     public var seed: UInt64
 
     /// Creates a configuration; defaults are scikit-learn's.
@@ -36,6 +36,10 @@ public struct DummyClassifier: Classifier {
         if case .constant(let c) = strategy, c < 0 || c >= classCount {
             throw ModelError.invalidHyperParameter(
                 name: "constant", value: "\(c)", expected: "a class code in 0..<\(classCount)")
+        }
+        guard UInt32(exactly: seed) != nil else {
+            throw ModelError.invalidHyperParameter(
+                name: "seed", value: "\(seed)", expected: "an integer in 0...4294967295")
         }
         var counts = [Double](repeating: 0, count: classCount)
         for label in y { counts[label] += 1 }

@@ -31,34 +31,32 @@ public struct FittedDummyClassifier: FittedClassifier, Codable {
         case .prior:
             for i in 0..<x.rows { for c in 0..<k { out.values[i * k + c] = priors[c] } }
         case .uniform:
-            for j in out.values.indices { out.values[j] = 1 / Double(k) }
+            // 1 / n_classes_ over the training classes (scikit-learn's columns).
+            let seen = (0..<k).filter { priors[$0] > 0 }
+            for i in 0..<x.rows { for c in seen { out.values[i * k + c] = 1 / Double(seen.count) } }
         }
         return out
     }
 
-    /// Predicted classes. `.uniform` draws them at random (so they are not the
-    /// arg-max of its flat probabilities), as scikit-learn does.
+    /// Predicted classes, as `DummyClassifier(random_state=seed)` predicts them:
+    /// each call starts a fresh `RandomState(seed)`; `.uniform` draws
+    /// `randint(n_classes, size=n)` over the training classes (so predictions are
+    /// not the arg-max of its flat probabilities) and `.stratified` draws
+    /// `multinomial(1, class_prior_)` per row, as scikit-learn does.
     public func predict(_ x: FeatureMatrix) -> [Int] {
-        var rng = SeededGenerator(seed: seed)
+        var rng = NumPyRandomState(seed: UInt32(truncatingIfNeeded: seed))
+        // scikit-learn's classes_: the classes seen in training, in code order.
+        let seen = (0..<classCount).filter { priors[$0] > 0 }
         switch strategy {
         case .mostFrequent, .prior:
             return Array(repeating: mostFrequent, count: x.rows)
         case .constant(let c):
             return Array(repeating: c, count: x.rows)
         case .uniform:
-            return (0..<x.rows).map { _ in rng.nextInt(below: classCount) }
+            return (0..<x.rows).map { _ in seen[rng.randint(seen.count)] }
         case .stratified:
-            return (0..<x.rows).map { _ in
-                let u = rng.nextDouble()
-                var cumulative = 0.0
-                var last = 0
-                for c in 0..<classCount where priors[c] > 0 {
-                    cumulative += priors[c]
-                    last = c
-                    if u < cumulative { return c }
-                }
-                return last
-            }
+            let seenPriors = seen.map { priors[$0] }
+            return (0..<x.rows).map { _ in seen[rng.multinomialOne(seenPriors)] }
         }
     }
 }

@@ -46,6 +46,15 @@ public struct SGDClassifier: IterativeClassifier {
         if let validation, validation.x.columns != x.columns {
             throw ModelError.lengthMismatch(rows: validation.x.columns, targets: x.columns)
         }
+        if let validation {
+            guard validation.x.rows == validation.y.count else {
+                throw ModelError.lengthMismatch(rows: validation.x.rows, targets: validation.y.count)
+            }
+            guard validation.y.allSatisfy({ (0..<classCount).contains($0) }) else {
+                throw ModelError.invalidHyperParameter(
+                    name: "validation labels", value: "\(validation.y.max() ?? 0)", expected: "class codes in 0..<\(classCount)")
+            }
+        }
         var model = FittedSGDClassifier(classCount: classCount, featureCount: x.columns)
         var rng = SeededGenerator(seed: seed)
         var order = Array(0..<x.rows)

@@ -6,10 +6,14 @@ import LabCore
 /// each tree grows on a bootstrap sample, drawing `maxFeatures` features per
 /// split; probabilities are the mean of the trees' leaf class fractions.
 ///
-/// Tree `k` draws its bootstrap, then the seed of its splitter's feature
-/// stream, from `SeededGenerator(seed: seed, stream: k)`, so the fitted forest is identical
-/// whatever the number of threads. Bootstraps differ from scikit-learn's
-/// (another generator), so results match it statistically, not bit for bit.
+/// Seed for seed as `RandomForestClassifier(random_state=seed)`: the forest's
+/// NumPy `RandomState(seed)` draws one seed per tree with
+/// `randint(np.iinfo(np.int32).max)`; tree `k`'s own `RandomState` draws its
+/// bootstrap rows with `randint(0, n, n)` (counted into sample weights) and
+/// then seeds the tree's splitter stream, exactly as scikit-learn's trees.
+/// All seeds are drawn before any tree grows and probabilities are summed in
+/// tree order, so the fitted forest and its predictions are bit-identical to
+/// scikit-learn's whatever the number of threads.
 public struct RandomForestClassifier: Classifier {
     /// Number of trees (≥ 1).
     public var nEstimators: Int
@@ -27,7 +31,7 @@ public struct RandomForestClassifier: Classifier {
     public var minImpurityDecrease: Double
     /// Whether each tree sees a bootstrap sample (else all rows).
     public var bootstrap: Bool
-    /// Seed of every tree's generator stream.
+    /// scikit-learn's `random_state` (`0...2³² − 1`).
     public var seed: UInt64
     /// Threads used to grow trees; `nil` for all active processors.
     public var nJobs: Int?
@@ -62,6 +66,12 @@ public struct RandomForestClassifier: Classifier {
             minSamplesLeaf: minSamplesLeaf, maxFeatures: maxFeatures, minImpurityDecrease: minImpurityDecrease,
             seed: seed)
         let params = try treeConfig.parameters(featureCount: x.columns)
+        guard let forestSeed = UInt32(exactly: seed) else {
+            throw ModelError.invalidHyperParameter(
+                name: "seed", value: "\(seed)", expected: "an integer in 0...4294967295")
+        }
+        var forestRandom = NumPyRandomState(seed: forestSeed)
+        let treeSeeds = (0..<nEstimators).map { _ in UInt32(forestRandom.randint(Int(Int32.max))) }
         let data = CARTFeatures(x.denseMatrix())
         let n = x.rows
         let count = nEstimators
@@ -70,14 +80,14 @@ public struct RandomForestClassifier: Classifier {
         slots.initialize(repeating: nil)
         defer { slots.deinitialize(); slots.deallocate() }
         let grow = { (k: Int) in
-            var rng = SeededGenerator(seed: self.seed, stream: UInt64(k))
             var weights: [Double]?
             if self.bootstrap {
+                var rng = NumPyRandomState(seed: treeSeeds[k])
                 var w = [Double](repeating: 0, count: n)
-                for _ in 0..<n { w[rng.nextInt(below: n)] += 1 }
+                for _ in 0..<n { w[rng.randint(0, n)] += 1 }
                 weights = w
             }
-            let random = SplitterRandom(state: UInt32(truncatingIfNeeded: rng.next()))
+            let random = SplitterRandom(scikitLearnRandomState: treeSeeds[k])
             slots[k] = treeConfig.growTree(data: data, labels: y, classCount: classCount, params: params,
                                            weights: weights, random: random)
             self.onTreeGrown?(1)

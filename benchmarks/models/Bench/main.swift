@@ -122,12 +122,12 @@ let datasetFilter = args.count > 4 && args[4] != "all" ? args[4] : nil
 let modelFilter = args.count > 5 && args[5] != "all" ? args[5] : nil
 
 let datasetsDir = repo.appendingPathComponent("Sources/LabCore/Resources/datasets")
-let splitsDir = repo.appendingPathComponent("Notebooks/data/splits")
+let splitsDir = work
 let specs: [(String, URL, URL, Double, Int)] = [
     ("digits_9_vs_rest", datasetsDir.appendingPathComponent("digits.csv"),
-     splitsDir.appendingPathComponent("digits_9_vs_rest.json"), 9, 200),
+     splitsDir.appendingPathComponent("digits_9_vs_rest_split.json"), 9, 200),
     ("breast_cancer", datasetsDir.appendingPathComponent("breast_cancer.csv"),
-     splitsDir.appendingPathComponent("breast_cancer.json"), 1, 200),
+     splitsDir.appendingPathComponent("breast_cancer_split.json"), 1, 200),
     ("synthetic_100k", work.appendingPathComponent("synthetic_100k.csv"),
      work.appendingPathComponent("synthetic_100k_split.json"), 1, 100),
 ]

@@ -2,7 +2,9 @@ import Foundation
 import LabCore
 
 /// `split DATA test=0.25|450 [validation=…] [stratify] [seed=0] [shuffle=false]`
-/// or `split DATA indices="file.json"` (`train_indices` / `validation_indices` / `test_indices`).
+/// (scikit-learn's `train_test_split`, see `Splitter`) or `split DATA indices="file.json"`
+/// (`train_indices` / `validation_indices` / `test_indices`). Each part's row
+/// indices go to the results as a `split` record.
 enum SplitDirective {
     static func run(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> [Output] {
         guard let (path, part) = try inv.names("data").first else { throw inv.failure("split needs a dataset") }
@@ -29,13 +31,17 @@ enum SplitDirective {
             }
             do {
                 parts = try Splitter.split(n: dataset.rowCount, test: test, validation: validation,
-                                           stratifyBy: classes, shuffle: shuffle, seed: UInt64(truncatingIfNeeded: seed))
+                                           stratifyBy: classes, shuffle: shuffle, seed: seed)
             } catch let error as DataError {
                 throw inv.failure(error.description, at: inv.option("test") ?? part)
             }
         }
         dataset.setSplits(parts)
         ctx.session.update(path[0], dataset)
+        for (name, indices) in parts {
+            ctx.records.append(ResultRecord(line: inv.line, directive: "split", model: nil, data: "\(path[0]).\(name)",
+                                            metric: "", fields: [("indices", .numbers(indices.map(Double.init)))]))
+        }
         return [.table(ShowDirective.splitTable(dataset))]
     }
 

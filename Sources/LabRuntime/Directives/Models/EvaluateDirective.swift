@@ -13,7 +13,10 @@ enum EvaluateDirective {
         if thresholds != nil, inv.option("metrics") == nil { settings.metrics = [] }
         var report = EvaluationReport(inv: inv, settings: settings)
         report.showData = Set(evaluations.map(\.data)).count > 1
-        for e in evaluations { try report.add(e) }
+        for var e in evaluations {
+            e.absentKeys = settings.absentLabels
+            try report.add(e)
+        }
         if let thresholds {
             for e in evaluations { try report.addThresholds(thresholds, for: e) }
         }

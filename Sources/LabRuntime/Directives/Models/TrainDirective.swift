@@ -43,7 +43,7 @@ enum TrainDirective {
         options.onProgress = task.map { task in { task.advance(by: $0) } }
         do {
             if kind.name == "sgd", case .classes(let codes, let count) = target {
-                let validation = try validationData(inv, &ctx)
+                let validation = try validationData(inv, &ctx, classKeys: data.classKeys)
                 let (model, epochs) = try options.sgd().fit(x, codes, classCount: count, validation: validation)
                 fitted = .classifier(model)
                 history = epochs
@@ -79,14 +79,32 @@ enum TrainDirective {
         return outputs
     }
 
-    /// `validate=DATA`: features and class codes watched after every epoch.
-    static func validationData(_ inv: Invocation, _ ctx: inout ExecutionContext) throws -> (x: FeatureMatrix, y: [Int])? {
+    /// `validate=DATA`: features and class codes watched after every epoch, the codes
+    /// re-expressed in the training data's classes (`classKeys`).
+    /// - Throws: a located error when DATA has no class target or holds a class the training data lacks.
+    static func validationData(_ inv: Invocation, _ ctx: inout ExecutionContext,
+                               classKeys: [String]) throws -> (x: FeatureMatrix, y: [Int])? {
         guard let part = inv.option("validate") else { return nil }
         guard let path = part.value.asPath else { throw inv.failure("validate= expects a dataset name", at: part) }
         let data = try ctx.dataset(path, in: inv, at: part)
-        do { return (data.features(), try data.targetCodes()) } catch {
+        let codes: [Int]
+        do { codes = try data.targetCodes() } catch {
             throw inv.failure("'\(data.name)' has no class target to validate on", at: part)
         }
+        var trainingCode: [String: Int] = [:]
+        for (k, key) in classKeys.enumerated() { trainingCode[key] = k }
+        let mapped = data.classKeys.map { trainingCode[$0] }
+        var y: [Int] = []
+        y.reserveCapacity(codes.count)
+        for code in codes {
+            guard code < mapped.count, let c = mapped[code] else {
+                let key = code < data.classKeys.count ? data.classKeys[code] : "?"
+                throw inv.failure("'\(data.name)' holds class '\(key)', which the training data does not have "
+                                  + "(classes: \(classKeys.joined(separator: ", ")))", at: part)
+            }
+            y.append(c)
+        }
+        return (data.features(), y)
     }
 
     /// The per-epoch table, with one result record per figure.

@@ -6,7 +6,7 @@ import Plot
 ///
 /// Kinds: `roc`, `pr`, `thresholds`, `confusion` (models on data); `bars`,
 /// `image`, `line`, `scatter` (a dataset); `loss` / `history` (a model trained
-/// iteratively).
+/// iteratively); `search` (a model refitted by `search`).
 enum PlotDirective {
     static var kinds: [String] { PlotDirectiveSpecs.kinds.map(\.name) }
 
@@ -51,6 +51,15 @@ enum PlotDirective {
                 series.append(Series(label: "validation loss", x: history.epochs.map { Double($0.epoch) }, y: validation))
             }
             figure = Chart.history(series, xLabel: "Epoch", yLabel: "Log loss", title: try inv.text("title") ?? "Loss per epoch: \(name)")
+            nameWords = [kind, name]
+        case "search":
+            guard let (path, part) = try inv.names("what").first else { throw inv.failure("plot search needs a model", at: kindPart) }
+            let name = path.joined(separator: ".")
+            guard case .classifier(let trained)? = ctx.session.lookup(path), let summary = trained.search else {
+                throw inv.failure("'\(name)' was not made by search", at: part,
+                                  hint: "plot search draws a grid search, e.g. search tree max_depth=1..6 on DATA.train folds=5 as best")
+            }
+            figure = SearchPlot.draw(summary, name: name, title: try inv.text("title"))
             nameWords = [kind, name]
         default:
             throw inv.failure("unknown plot kind '\(kind)'", at: kindPart, hint: TrainDirective.suggestionHint(kind, kinds))
