@@ -9,9 +9,8 @@ let package = Package(
     name: "models-bench",
     targets: [
         .target(name: "LabCore", path: ".build-src/LabCore", exclude: ["Resources", "Data/BuiltinDatasets.swift"],
-                sources: ["Linalg", "Random", "Data"]),
-        .target(name: "Models", dependencies: ["LabCore"], path: ".build-src/Models",
-                sources: ["Core", "Trees", "Linear"]),
+                sources: ["Linalg", "Random", "Data", "Files"]),
+        .target(name: "Models", dependencies: ["LabCore"], path: ".build-src/Models"),
         .executableTarget(name: "models-bench", dependencies: ["LabCore", "Models"], path: "Bench"),
     ],
     swiftLanguageModes: [.v5]

@@ -32,7 +32,7 @@ struct BenchError: Error, CustomStringConvertible {
 
 /// Loads a numeric CSV with a `target` column; class 1 is `target == positive`.
 func loadProblem(name: String, csv: URL, split: URL, positive: Double, forestTrees: Int) throws -> Problem {
-    let table = try DatasetLoader.readTable(csv)
+    let table = try DatasetLoader.readTable(csv, confinement: .directory(csv.deletingLastPathComponent()))
     var features: [[Double]] = []
     var target: [Double]?
     for column in table.columns {
