@@ -50,6 +50,32 @@ import Notebook
         #expect(page.contains("default-src 'none'"))
     }
 
+    @Test func hiddenBlocksShowOnlyTheirOutputAndInlineValuesShowTheirNumber() throws {
+        let text = """
+        # Iris
+
+        ```lab hide
+        load iris
+        split iris test=0.25 stratify seed=0
+        train tree max_depth=3 seed=0 on iris.train as tree
+        ```
+
+        The tree scores `{lab} accuracy(tree on iris.test):.1%` on held-out rows.
+
+        """
+        let scratch = try CacheScratch(text)
+        var options = RunOptions(outputDirectory: scratch.directory.appendingPathComponent("site"))
+        options.cache = .off
+        let report = NotebookRunner.html(scratch.notebook, displayPath: "nb.md", options: options)
+        #expect(!report.failed, "\(report.messages)")
+        let page = try String(contentsOf: scratch.directory.appendingPathComponent("site/nb.html"), encoding: .utf8)
+        #expect(!page.contains("<code class=\"language-lab\">"), "a hidden block's source is not shown")
+        #expect(page.contains("<div class=\"lab-output\">"), "its output is")
+        #expect(!page.contains("{lab}"))
+        #expect(page.contains("<p>The tree scores <code>94.7%</code> on held-out rows.</p>") ||
+                page.contains("<p>The tree scores 94.7% on held-out rows.</p>"), "\(page)")
+    }
+
     @Test func cellsAreEscapedAndKeepCodeAndBold() {
         #expect(HTMLPage.inline("a < b & `x<y>` **bold**") == "a &lt; b &amp; <code>x&lt;y&gt;</code> <strong>bold</strong>")
         let table = ResultTable(caption: "**Metrics**", header: ["model", "f1"], rows: [["<tree>", "0.5"]])

@@ -7,11 +7,16 @@ import Notebook
 /// a small stylesheet is embedded. The page makes no outside request (its
 /// Content-Security-Policy forbids them), so it opens offline and as a mail attachment.
 enum HTMLPage {
-    /// The page for `notebook` with `outputs` by block index.
-    static func render(_ notebook: ParsedNotebook, outputs: [Int: [Output]], fallbackTitle: String) -> String {
+    /// The page for `notebook` with `outputs` by block index. As in the rendered
+    /// Markdown, ```` ```lab hide ```` blocks show only their output and inline
+    /// `{lab}` values are replaced by `inlineValues` (by inline step index).
+    static func render(_ notebook: ParsedNotebook, outputs: [Int: [Output]], inlineValues: [Int: String] = [:],
+                       fallbackTitle: String) -> String {
         var bodies: [Int: String] = [:]
         for block in notebook.blocks { bodies[block.index] = placeholder(block.index) }
-        var markdown = String(decoding: Splicer.splice(notebook, bodies: bodies), as: UTF8.self)
+        let hidden = Set(notebook.blocks.filter(\.isHidden).map(\.index))
+        var markdown = String(decoding: Splicer.splice(notebook, bodies: bodies, hiding: hidden, values: inlineValues),
+                              as: UTF8.self)
         if let frontMatter = notebook.frontMatter {
             markdown = markdown.split(separator: "\n", omittingEmptySubsequences: false)
                 .dropFirst(frontMatter.endLine).joined(separator: "\n")

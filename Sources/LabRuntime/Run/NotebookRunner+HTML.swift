@@ -34,7 +34,8 @@ extension NotebookRunner {
             return report
         }
         let name = url.deletingPathExtension().lastPathComponent
-        let page = HTMLPage.render(notebook, outputs: executed.outputs, fallbackTitle: name)
+        let page = HTMLPage.render(notebook, outputs: executed.outputs, inlineValues: executed.inlineValues,
+                                   fallbackTitle: name)
         let target = options.outputDirectory.appendingPathComponent(name + ".html")
         var batch = WriteBatch()
         batch.add(page, to: target)
