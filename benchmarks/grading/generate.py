@@ -50,8 +50,8 @@ def jupyter(depth, trees):
         "X, y = load_digits(return_X_y=True)\nfig, axes = plt.subplots(2, 5)\n"
         "for ax, img in zip(axes.ravel(), X[:10]): ax.imshow(img.reshape(8, 8), cmap='gray_r')\nplt.show()\nprint(X.shape)",
         "y = (y == 9).astype(int)\nplt.bar(['Not 9', '9'], np.bincount(y)); plt.show()",
-        f"idx = json.load(open({json.dumps(str(repo / 'Notebooks/data/splits/digits_9_vs_rest.json'))}))\n"
-        "Xtr, Xte, ytr, yte = X[idx['train_indices']], X[idx['test_indices']], y[idx['train_indices']], y[idx['test_indices']]\n"
+        "from sklearn.model_selection import train_test_split\n"
+        "Xtr, Xte, ytr, yte = train_test_split(X, y, test_size=0.25, stratify=y, random_state=0)\n"
         "print(Xtr.shape, Xte.shape)",
         "dummy = DummyClassifier(strategy='most_frequent').fit(Xtr, ytr)\n"
         "print(metrics.accuracy_score(ytr, dummy.predict(Xtr)), metrics.accuracy_score(yte, dummy.predict(Xte)))\n"

@@ -1,13 +1,13 @@
 """Writes the Jupyter equivalent of Notebooks/evaluation-metrics.md (scikit-learn +
 matplotlib, the same steps, splits, models and charts) for `jupyter nbconvert --execute`.
 
-Usage: python make_ipynb.py SPLITS_JSON OUT.ipynb
+Usage: python make_ipynb.py OUT.ipynb
 """
 import sys
 
 import nbformat
 
-splits, out = sys.argv[1], sys.argv[2]
+out = sys.argv[1]
 
 cells = [
     """import json
@@ -33,10 +33,8 @@ plt.show()
 print(X.shape)""",
     """y = (y_digits == 9).astype(int)
 plt.bar(["Not 9", "9"], np.bincount(y)); plt.show()""",
-    f"""with open({splits!r}) as f:
-    s = json.load(f)
-X_train, X_test = X[s["train_indices"]], X[s["test_indices"]]
-y_train, y_test = y[s["train_indices"]], y[s["test_indices"]]
+    f"""from sklearn.model_selection import train_test_split
+X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, stratify=y, random_state=0)
 print(X_train.shape, X_test.shape, np.bincount(y_train), np.bincount(y_test))""",
     """dummy = DummyClassifier(strategy="most_frequent").fit(X_train, y_train)
 print(accuracy_score(y_train, dummy.predict(X_train)), accuracy_score(y_test, dummy.predict(X_test)))""",

@@ -101,8 +101,7 @@ if [[ $skip_jupyter == 0 ]]; then
     "$venv/bin/python" -m ipykernel install --prefix "$venv" --name python3 >/dev/null 2>&1 || true
     mkdir -p "$work/metrics"
     cp "$repo/Notebooks/evaluation-metrics.md" "$work/metrics/"
-    cp -r "$repo/Notebooks/data" "$work/metrics/"
-    "$venv/bin/python" "$here/make_ipynb.py" "$work/metrics/data/splits/digits_9_vs_rest.json" "$work/metrics/evaluation-metrics.ipynb"
+    "$venv/bin/python" "$here/make_ipynb.py" "$work/metrics/evaluation-metrics.ipynb"
     # One untimed execution first: a failing notebook stops the benchmark here.
     env PATH="$venv/bin:$PATH" JUPYTER_PATH="$venv/share/jupyter" MPLBACKEND=Agg "$venv/bin/jupyter" nbconvert \
         --to notebook --execute --output "$work/metrics/executed.ipynb" "$work/metrics/evaluation-metrics.ipynb" >/dev/null 2>&1 \
