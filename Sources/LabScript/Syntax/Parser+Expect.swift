@@ -2,8 +2,49 @@ extension LineParser {
     /// `expect METRIC '(' NAME (',' NAME)* 'on' DATA ')' OP VALUE option*`.
     mutating func parseExpect(verb: Located<String>) throws -> Directive {
         let example = "write e.g. expect accuracy(tree on digits.test) >= 0.85"
+        let call = try parseMetricCall(after: "after 'expect'", example: example)
+        guard let opToken = current, case let .comparison(op) = opToken.kind else {
+            throw failure("expected a comparison (>=, >, <=, <, ==) after ')'", at: current, hint: example)
+        }
+        index += 1
+        guard let thresholdToken = current, let threshold = thresholdToken.value,
+            threshold.asDouble != nil || threshold.asParameter != nil
+        else {
+            throw failure("expected a number after '\(op.rawValue)'", at: current, hint: example)
+        }
+        index += 1
+        var options: [DirectiveOption] = []
+        while let token = current {
+            guard token.word != nil, isOptionStart else {
+                throw failure(
+                    "unexpected '\(token.spelling)' after the expectation", at: token,
+                    hint: "only options such as points=2 may follow the threshold")
+            }
+            options.append(try parseOption())
+        }
+        let expectation = Expectation(
+            metric: call.metric, models: call.models, data: call.data,
+            op: locate(op, opToken), threshold: locate(threshold, thresholdToken))
+        return Directive(verb: verb, options: options, expectation: expectation, line: line, length: length)
+    }
+}
+
+extension LineParser {
+    /// What `METRIC '(' NAME (',' NAME)* 'on' DATA ')'` names, with the closing parenthesis.
+    struct MetricCall {
+        var metric: Located<String>
+        var models: [Located<String>]
+        var data: Located<[String]>
+        var close: Token
+    }
+
+    /// `METRIC '(' NAME (',' NAME)* 'on' DATA ')'`, the claim shared by `expect` and inline values.
+    /// - Parameters:
+    ///   - place: where the metric name was expected, for the first error ("after 'expect'").
+    ///   - example: the hint every error of the call carries.
+    mutating func parseMetricCall(after place: String, example: String) throws -> MetricCall {
         guard let metricToken = current, let metric = metricToken.word, !Token.keywords.contains(metric) else {
-            throw failure("expected a metric name after 'expect'", at: current, hint: example)
+            throw failure("expected a metric name \(place)", at: current, hint: example)
         }
         index += 1
         guard current?.kind == .leftParen else {
@@ -28,32 +69,10 @@ extension LineParser {
             throw failure("expected the data after 'on', e.g. digits.test", at: current, hint: example)
         }
         index += 1
-        guard current?.kind == .rightParen else {
+        guard let close = current, close.kind == .rightParen else {
             throw failure("expected ')' to close '\(metric)('", at: current, hint: example)
         }
         index += 1
-        guard let opToken = current, case let .comparison(op) = opToken.kind else {
-            throw failure("expected a comparison (>=, >, <=, <, ==) after ')'", at: current, hint: example)
-        }
-        index += 1
-        guard let thresholdToken = current, let threshold = thresholdToken.value,
-            threshold.asDouble != nil || threshold.asParameter != nil
-        else {
-            throw failure("expected a number after '\(op.rawValue)'", at: current, hint: example)
-        }
-        index += 1
-        var options: [DirectiveOption] = []
-        while let token = current {
-            guard token.word != nil, isOptionStart else {
-                throw failure(
-                    "unexpected '\(token.spelling)' after the expectation", at: token,
-                    hint: "only options such as points=2 may follow the threshold")
-            }
-            options.append(try parseOption())
-        }
-        let expectation = Expectation(
-            metric: locate(metric, metricToken), models: models, data: locate(data, dataToken),
-            op: locate(op, opToken), threshold: locate(threshold, thresholdToken))
-        return Directive(verb: verb, options: options, expectation: expectation, line: line, length: length)
+        return MetricCall(metric: locate(metric, metricToken), models: models, data: locate(data, dataToken), close: close)
     }
 }

@@ -33,36 +33,7 @@ extension LineParser {
     /// `METRIC '(' NAME (',' NAME)* 'on' DATA ')' option*`, for an inline value.
     mutating func parseInlineValue(verb: Located<String>) throws -> Directive {
         let example = "write e.g. `{lab} accuracy(tree on digits.test):.1%`"
-        guard let metricToken = current, let metric = metricToken.word, !Token.keywords.contains(metric) else {
-            throw failure("expected a metric name in the inline value", at: current, hint: example)
-        }
-        index += 1
-        guard current?.kind == .leftParen else {
-            throw failure("expected '(' after the metric name '\(metric)'", at: current, hint: example)
-        }
-        let open = tokens[index]
-        index += 1
-        var models: [Located<String>] = []
-        repeat {
-            if !models.isEmpty { index += 1 }
-            guard let token = current, let name = token.word, !Token.keywords.contains(name) else {
-                throw failure("expected a model name inside '\(metric)(...)'", at: current ?? open, hint: example)
-            }
-            models.append(locate(name, token))
-            index += 1
-        } while current?.kind == .comma
-        guard current?.word == "on" else {
-            throw failure("expected 'on DATA' after the model names", at: current, hint: example)
-        }
-        index += 1
-        guard let dataToken = current, let data = dataToken.value?.asPath else {
-            throw failure("expected the data after 'on', e.g. digits.test", at: current, hint: example)
-        }
-        index += 1
-        guard let close = current, close.kind == .rightParen else {
-            throw failure("expected ')' to close '\(metric)('", at: current, hint: example)
-        }
-        index += 1
+        let call = try parseMetricCall(after: "in the inline value", example: example)
         var options: [DirectiveOption] = []
         while let token = current {
             guard token.word != nil, isOptionStart else {
@@ -72,8 +43,8 @@ extension LineParser {
             options.append(try parseOption())
         }
         let expectation = Expectation(
-            metric: locate(metric, metricToken), models: models, data: locate(data, dataToken),
-            op: locate(.greaterOrEqual, close), threshold: locate(.number(0, literal: "0"), close))
+            metric: call.metric, models: call.models, data: call.data,
+            op: locate(.greaterOrEqual, call.close), threshold: locate(.number(0, literal: "0"), call.close))
         return Directive(verb: verb, options: options, expectation: expectation, line: line, length: length)
     }
 }
