@@ -45,9 +45,7 @@ struct CheckCommand: ParsableCommand {
         guard rtol >= 0, atol >= 0, rtol.isFinite, atol.isFinite else {
             throw ValidationError("--rtol and --atol must be finite and not negative")
         }
-        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
-            throw ValidationError("--param expects NAME=VALUE, got '\(parameter)'")
-        }
+        try ParameterArguments.validate(parameters)
     }
 
     func run() throws {
@@ -57,10 +55,7 @@ struct CheckCommand: ParsableCommand {
         options.tolerance = Tolerance(relative: rtol, absolute: atol)
         options.dataDirectories = DataPath.folders(dataDirectories)
         options.modelsDirectory = ModelDirectory.default()
-        options.parameters = parameters.map { text in
-            let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (String(parts[0]), String(parts[1]))
-        }
+        options.parameters = ParameterArguments.parse(parameters)
         var failed = 0
         for notebook in notebooks {
             let url = URL(fileURLWithPath: notebook, relativeTo: cwd).standardizedFileURL

@@ -38,18 +38,13 @@ struct HtmlCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
-            throw ValidationError("--param expects NAME=VALUE, got '\(parameter)'")
-        }
+        try ParameterArguments.validate(parameters)
     }
 
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var options = RunOptions(outputDirectory: URL(fileURLWithPath: outputDir, relativeTo: cwd).standardizedFileURL)
-        options.parameters = parameters.map { text in
-            let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (String(parts[0]), String(parts[1]))
-        }
+        options.parameters = ParameterArguments.parse(parameters)
         var dataDirectories = self.dataDirectories
         if let env = ProcessInfo.processInfo.environment["LAB_DATA_DIR"], !env.isEmpty {
             dataDirectories += env.split(separator: ":").map(String.init)

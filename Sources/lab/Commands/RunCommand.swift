@@ -57,9 +57,7 @@ struct RunCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
-            throw ValidationError("--param expects NAME=VALUE, got '\(parameter)'")
-        }
+        try ParameterArguments.validate(parameters)
         if noCache, force {
             throw ValidationError("--no-cache and --force exclude each other (--force recomputes and rewrites the cache)")
         }
@@ -76,10 +74,7 @@ struct RunCommand: ParsableCommand {
         options.keepGoing = keepGoing
         options.embedSVG = embedSVG
         options.resultsFile = results.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
-        options.parameters = parameters.map { text in
-            let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (String(parts[0]), String(parts[1]))
-        }
+        options.parameters = ParameterArguments.parse(parameters)
         var dataDirectories = self.dataDirectories
         if let env = ProcessInfo.processInfo.environment["LAB_DATA_DIR"], !env.isEmpty {
             dataDirectories += env.split(separator: ":").map(String.init)
