@@ -7,7 +7,7 @@ let package = Package(
     name: "FinetuneBenchmark",
     targets: [
         .systemLibrary(name: "CBLAS", path: ".links/CBLAS", pkgConfig: "openblas"),
-        .target(name: "LabCore", path: ".links/LabCore", exclude: ["Resources", "Data"], sources: ["Linalg", "Random"]),
+        .target(name: "LabCore", path: ".links/LabCore", exclude: ["Resources", "Data"], sources: ["Linalg", "Random", "Files"]),
         .target(name: "TextFeatures", dependencies: ["LabCore"], path: ".links/TextFeatures"),
         .target(name: "Transformer", dependencies: ["CBLAS", "LabCore"], path: ".links/Transformer"),
         .executableTarget(name: "FinetuneBench", dependencies: ["Transformer", "TextFeatures", "CBLAS"], path: "Bench"),
