@@ -8,11 +8,12 @@ private func temporaryFolder() -> URL {
 }
 
 /// A tiny Float classifier trained for a few steps (so the head is no longer at its initialisation).
-private func trainedTinyClassifier(head: ClassifierHeadKind, lora: Bool) throws -> BertClassifier<Float> {
+private func trainedTinyClassifier(head: ClassifierHeadKind, lora: Bool,
+                                   pooling: ClassifierPooling = .cls) throws -> BertClassifier<Float> {
     let tiny = try TinyBert()
     defer { tiny.remove() }
     let model = try BertClassifier<Float>(config: TinyBert.config,
-                                          options: ClassifierOptions(numLabels: 2, head: head, labelNames: ["neg", "pos"]),
+                                          options: ClassifierOptions(numLabels: 2, head: head, labelNames: ["neg", "pos"], pooling: pooling),
                                           seed: 2) { tiny.tensors[$0]?.map(Float.init) }
     if lora { try model.attachLoRA(LoRAOptions(rank: 2, alpha: 4), seed: 2) }
     var options = FineTuneOptions()
@@ -56,6 +57,20 @@ private let probeIDs = TinyBert.sequences([4, 9, 1, 13], seed: 43)
     #expect(zip(adapted.joined(), merged.joined()).allSatisfy { abs($0 - $1) < 1e-5 })
 }
 
+@Test func meanPoolingCheckpointNamesItsOwnArchitectureAndReloadsWithItsPooling() throws {
+    let model = try trainedTinyClassifier(head: .bert, lora: false, pooling: .mean)
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try model.save(to: folder)
+    let config = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("config.json"))) as! [String: Any]
+    // Not Hugging Face's BertForSequenceClassification, which would read [CLS] instead.
+    #expect(config["architectures"] as? [String] == ["BertWithMeanPoolingForSequenceClassification"])
+    #expect(config["labbook_pooling"] as? String == "mean")
+    let reloaded = try BertClassifier<Float>.load(directory: folder)
+    #expect(reloaded.options.pooling == .mean)
+    #expect(try reloaded.logits(ids: probeIDs) == model.logits(ids: probeIDs))
+}
+
 @Test func loadingAFolderWithoutWeightsNamesTheMissingFile() throws {
     let folder = temporaryFolder()
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -68,8 +83,8 @@ private let probeIDs = TinyBert.sequences([4, 9, 1, 13], seed: 43)
 /// An independent NumPy forward over the saved `model.safetensors` (Hugging Face names) reproduces
 /// our logits within 1e-4. Runs where `python3` can import numpy; otherwise it is recorded as skipped.
 @Test(.enabled(if: NumPyForward.available)) func numpyForwardOverTheSavedCheckpointReproducesTheLogits() throws {
-    for head in ClassifierHeadKind.allCases {
-        let model = try trainedTinyClassifier(head: head, lora: head == .distilbert)
+    for (head, pooling) in [(ClassifierHeadKind.bert, ClassifierPooling.cls), (.distilbert, .cls), (.bert, .mean)] {
+        let model = try trainedTinyClassifier(head: head, lora: head == .distilbert, pooling: pooling)
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try model.save(to: folder)
@@ -77,7 +92,7 @@ private let probeIDs = TinyBert.sequences([4, 9, 1, 13], seed: 43)
         let computed = try NumPyForward.logits(checkpoint: folder, ids: probeIDs)
         #expect(computed.count == expected.count)
         for (row, reference) in zip(computed, expected) {
-            #expect(zip(row, reference).allSatisfy { abs($0 - Double($1)) < 1e-4 }, "\(head): \(row) vs \(reference)")
+            #expect(zip(row, reference).allSatisfy { abs($0 - Double($1)) < 1e-4 }, "\(head), \(pooling): \(row) vs \(reference)")
         }
     }
 }

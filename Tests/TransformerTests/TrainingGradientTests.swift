@@ -6,10 +6,11 @@ import Testing
 /// A Double-precision classifier on the tiny BERT, with head weights and biases large
 /// enough that every gradient is well away from zero.
 func tinyClassifier(head: ClassifierHeadKind = .bert, labels: Int = 3, dropout: Double = 0.1,
-                    seed: UInt64 = 1) throws -> BertClassifier<Double> {
+                    seed: UInt64 = 1, pooling: ClassifierPooling = .cls) throws -> BertClassifier<Double> {
     let model = try TinyBert()
     defer { model.remove() }
-    let options = ClassifierOptions(numLabels: labels, head: head, hiddenDropout: dropout, attentionDropout: dropout)
+    let options = ClassifierOptions(numLabels: labels, head: head, hiddenDropout: dropout, attentionDropout: dropout,
+                                    pooling: pooling)
     let classifier = try BertClassifier<Double>(config: TinyBert.config, options: options, seed: seed) { model.tensors[$0] }
     var generator = SeededGenerator(seed: 99)
     for parameter in classifier.headParameters {
@@ -68,6 +69,15 @@ private let gradientBatch = TinyBert.sequences([5, 3, 7, 1], seed: 21)
     #expect(result.error < 1e-8, "worst relative gradient error \(result.error)")
 }
 
+@Test func meanPoolingGradientsMatchFiniteDifferencesForBothHeads() throws {
+    for head in ClassifierHeadKind.allCases {
+        let model = try tinyClassifier(head: head, labels: 2, pooling: .mean)
+        let result = worstGradientError(model, batch: gradientBatch, labels: [0, 1, 1, 0])
+        #expect(result.checked > 200)
+        #expect(result.error < 1e-8, "\(head): worst relative gradient error \(result.error)")
+    }
+}
+
 @Test func loraAdapterGradientsMatchFiniteDifferencesAndBaseIsFrozen() throws {
     let model = try tinyClassifier(head: .distilbert, labels: 2)
     try model.attachLoRA(LoRAOptions(rank: 2, alpha: 4, dropout: 0.1), seed: 3)
@@ -102,5 +112,27 @@ private let gradientBatch = TinyBert.sequences([5, 3, 7, 1], seed: 21)
         let pooled = (0..<h).map { o in Foundation.tanh(bias[o] + (0..<h).reduce(0.0) { $0 + dense[o * h + $1] * cls[$1] }) }
         let expected = (0..<2).map { c in classifierBias[c] + (0..<h).reduce(0.0) { $0 + classifierWeight[c * h + $1] * pooled[$1] } }
         #expect(zip(row, expected).allSatisfy { abs($0 - $1) < 1e-10 })
+    }
+}
+
+@Test func meanPoolingLogitsMatchTheNaiveReferenceMeanOfTokenStates() throws {
+    let tiny = try TinyBert()
+    defer { tiny.remove() }
+    let options = ClassifierOptions(numLabels: 2, pooling: .mean)
+    let model = try BertClassifier<Double>(config: TinyBert.config, options: options, seed: 4) { tiny.tensors[$0] }
+    let reference = NaiveBert(config: TinyBert.config, w: tiny.tensors)
+    let ids = TinyBert.sequences([6, 2, 9], seed: 4)
+    let logits = try model.logits(ids: ids)
+    let dense = model.headDense.values, bias = model.headDenseBias.values
+    let classifierWeight = model.classifier.values, classifierBias = model.classifierBias.values
+    let h = TinyBert.config.hiddenSize
+    for (sequence, row) in zip(ids, logits) {
+        let states = reference.forward(sequence)
+        let mean = (0..<h).map { j in states.reduce(0.0) { $0 + $1[j] } / Double(states.count) }
+        let pooled = (0..<h).map { o in Foundation.tanh(bias[o] + (0..<h).reduce(0.0) { $0 + dense[o * h + $1] * mean[$1] }) }
+        let expected = (0..<2).map { c in classifierBias[c] + (0..<h).reduce(0.0) { $0 + classifierWeight[c * h + $1] * pooled[$1] } }
+        #expect(zip(row, expected).allSatisfy { abs($0 - $1) < 1e-10 })
+        // The [CLS] state alone gives other logits: the pooling is really in effect.
+        #expect(states.count > 1 && states[0] != mean)
     }
 }

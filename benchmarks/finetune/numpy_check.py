@@ -49,7 +49,7 @@ def logits(seq):
         ctx = (s @ v).transpose(1, 0, 2).reshape(T, H)
         x = ln(lin(ctx, p + 'attention.output.dense') + x, p + 'attention.output.LayerNorm')
         x = ln(lin(gelu(lin(x, p + 'intermediate.dense')), p + 'output.dense') + x, p + 'output.LayerNorm')
-    c = x[0]
+    c = x.mean(0) if cfg.get('labbook_pooling') == 'mean' else x[0]
     z = np.maximum(lin(c, 'pre_classifier'), 0) if cfg.get('labbook_head') == 'distilbert' else np.tanh(lin(c, 'bert.pooler.dense'))
     return lin(z, 'classifier')
 

@@ -59,7 +59,20 @@ extension BertClassifier {
         let dCls = scratch.headInput.reserve(batch * h)
         S.gemm(transposeA: false, transposeB: false, m: batch, n: h, k: h, alpha: 1, a: dAct, lda: h,
                b: headDense.value, ldb: h, beta: 0, c: dCls, ldc: h)
-        for b in 0..<batch { (dHidden + tape.offsets[b] * h).update(from: dCls + b * h, count: h) }
+        for b in 0..<batch {
+            let first = dHidden + tape.offsets[b] * h, source = dCls + b * h
+            switch options.pooling {
+            case .cls:
+                first.update(from: source, count: h)
+            case .mean:
+                // The mean spreads its gradient evenly over the sequence's tokens.
+                let count = tape.batchLengths[b], scale = 1 / S(max(count, 1))
+                for t in 0..<count {
+                    let row = first + t * h
+                    for j in 0..<h { row[j] = source[j] * scale }
+                }
+            }
+        }
         for index in stride(from: layers.count - 1, through: 0, by: -1) {
             layerBackward(layers[index], tape: tape.layers[index], input: tape.hidden[index].pointer,
                           dOutput: dHidden, dInput: dOther, rows: n)

@@ -30,11 +30,21 @@ extension BertClassifier {
     }
 
     /// `config.json` of the checkpoint: the encoder's hyper-parameters, `architectures`,
-    /// `id2label` / `label2id`, dropout rates and, for the DistilBERT-style head, `labbook_head`.
+    /// `id2label` / `label2id`, dropout rates and, for the DistilBERT-style head and mean pooling,
+    /// `labbook_head` / `labbook_pooling`.
     public func configJSON() throws -> Data {
         let labels = options.resolvedLabelNames
+        // Only the pooler head on [CLS] is Hugging Face's own class; the others get names
+        // of their own so that no loader mistakes them for it.
+        let architecture: String
+        switch (options.head, options.pooling) {
+        case (.bert, .cls): architecture = "BertForSequenceClassification"
+        case (.distilbert, .cls): architecture = "BertWithPreClassifierForSequenceClassification"
+        case (.bert, .mean): architecture = "BertWithMeanPoolingForSequenceClassification"
+        case (.distilbert, .mean): architecture = "BertWithMeanPoolingPreClassifierForSequenceClassification"
+        }
         var object: [String: Any] = [
-            "architectures": [options.head == .bert ? "BertForSequenceClassification" : "BertWithPreClassifierForSequenceClassification"],
+            "architectures": [architecture],
             "model_type": "bert",
             "vocab_size": config.vocabSize, "hidden_size": config.hiddenSize,
             "num_hidden_layers": config.numHiddenLayers, "num_attention_heads": config.numAttentionHeads,
@@ -48,6 +58,7 @@ extension BertClassifier {
             "label2id": Dictionary(labels.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first }),
         ]
         if options.head == .distilbert { object["labbook_head"] = "distilbert" }
+        if options.pooling == .mean { object["labbook_pooling"] = "mean" }
         return try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
     }
 
@@ -101,6 +112,7 @@ extension BertClassifier {
                 resolved.numLabels = names.count
                 resolved.labelNames = names
                 resolved.head = (object["labbook_head"] as? String).flatMap(ClassifierHeadKind.init(rawValue:)) ?? .bert
+                resolved.pooling = (object["labbook_pooling"] as? String).flatMap(ClassifierPooling.init(rawValue:)) ?? .cls
             }
         }
         let file: SafetensorsFile

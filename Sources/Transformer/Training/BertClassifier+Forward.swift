@@ -141,14 +141,29 @@ extension BertClassifier {
         }
     }
 
-    /// The head on each sequence's `[CLS]` state: dense + tanh (pooler) or + ReLU (pre-classifier),
+    /// The head on each sequence's pooled state (`[CLS]` or the token mean): dense + tanh (pooler) or + ReLU (pre-classifier),
     /// dropout, classifier. Returns the logits `[B, labels]`.
     private func headForward(training: Bool, generator: inout SeededGenerator) -> UnsafeMutablePointer<S> {
         let h = config.hiddenSize, labels = options.numLabels
         let batch = tape.batchLengths.count
         let last = tape.hidden[layers.count].pointer
         let cls = tape.cls.reserve(batch * h)
-        for b in 0..<batch { (cls + b * h).update(from: last + tape.offsets[b] * h, count: h) }
+        for b in 0..<batch {
+            let first = last + tape.offsets[b] * h, out = cls + b * h
+            switch options.pooling {
+            case .cls:
+                out.update(from: first, count: h)
+            case .mean:
+                let count = tape.batchLengths[b]
+                out.update(from: first, count: h)
+                for t in 1..<max(count, 1) {
+                    let row = first + t * h
+                    for j in 0..<h { out[j] += row[j] }
+                }
+                let scale = 1 / S(max(count, 1))
+                for j in 0..<h { out[j] *= scale }
+            }
+        }
         let act = tape.headActivation.reserve(batch * h)
         TrainingKernels.broadcast(headDenseBias.value, into: act, rows: batch, n: h, ld: h)
         S.gemm(transposeA: false, transposeB: true, m: batch, n: h, k: h, alpha: 1, a: cls, lda: h,

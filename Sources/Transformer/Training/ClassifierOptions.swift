@@ -8,12 +8,24 @@ public enum ClassifierHeadKind: String, CaseIterable, Sendable {
     case distilbert
 }
 
+/// Which token states feed the head.
+public enum ClassifierPooling: String, CaseIterable, Sendable {
+    /// The `[CLS]` token's last hidden state, as every Hugging Face `…ForSequenceClassification`.
+    case cls
+    /// The mean of the sequence's last hidden states over its tokens (special tokens included,
+    /// padding excluded), as sentence-transformers' `Pooling(mode="mean")`, which is how
+    /// all-MiniLM-L6-v2 was trained to represent a sentence.
+    case mean
+}
+
 /// Shape and regularisation of a sequence classifier built on a BERT encoder.
 public struct ClassifierOptions: Equatable, Sendable {
     /// Number of classes (the classifier's output width).
     public var numLabels: Int
-    /// Which head sits on `[CLS]`.
+    /// Which head sits on the pooled state.
     public var head: ClassifierHeadKind
+    /// What the head reads: the `[CLS]` state (default) or the mean of the token states.
+    public var pooling: ClassifierPooling
     /// Dropout after the embeddings, the attention output and the feed-forward output (`hidden_dropout_prob`).
     public var hiddenDropout: Double
     /// Dropout on the attention probabilities (`attention_probs_dropout_prob`).
@@ -25,9 +37,11 @@ public struct ClassifierOptions: Equatable, Sendable {
 
     /// Hugging Face's defaults: 2 labels, the BERT pooler head, dropout 0.1 everywhere.
     public init(numLabels: Int = 2, head: ClassifierHeadKind = .bert, hiddenDropout: Double = 0.1,
-                attentionDropout: Double = 0.1, classifierDropout: Double? = nil, labelNames: [String]? = nil) {
+                attentionDropout: Double = 0.1, classifierDropout: Double? = nil, labelNames: [String]? = nil,
+                pooling: ClassifierPooling = .cls) {
         self.numLabels = numLabels
         self.head = head
+        self.pooling = pooling
         self.hiddenDropout = hiddenDropout
         self.attentionDropout = attentionDropout
         self.classifierDropout = classifierDropout ?? hiddenDropout

@@ -46,7 +46,7 @@ final class FineTunedTransformer: FittedClassifier, @unchecked Sendable {
 }
 
 /// `train transformer [model=minilm] epochs=3 lr=2e-5 batch=16 weight_decay=0.01 warmup=0.1 seed=0
-/// [head=bert|distilbert] [lora=8 alpha=16 dropout=0.1 targets=query,value] [max_steps=N]
+/// [head=bert|distilbert] [pooling=cls|mean] [lora=8 alpha=16 dropout=0.1 targets=query,value] [max_steps=N]
 /// on DATA.train validate=DATA.validation as NAME`: fine-tunes the encoder with a
 /// classification head on the text column, as Hugging Face's Trainer (and PEFT for `lora=`).
 /// `model="FOLDER" epochs=0` binds a model written by `save` without training it.
@@ -62,6 +62,7 @@ enum TransformerTrainDirective {
         ModelOptionSpecs.seed,
         OptionSpec("validate", .name, summary: "data scored after every epoch; the best epoch by accuracy is kept"),
         OptionSpec("head", .choice(["bert", "distilbert"]), summary: "pooler + classifier (default) or pre-classifier + ReLU + classifier"),
+        OptionSpec("pooling", .choice(["cls", "mean"]), summary: "what the head reads: the [CLS] state (default) or the mean of the token states"),
         OptionSpec("lora", .integer, summary: "LoRA rank r; freezes the encoder"),
         OptionSpec("alpha", .number, summary: "LoRA scaling numerator (default 8)"),
         OptionSpec("dropout", .number, summary: "LoRA dropout (default 0)"),
@@ -96,12 +97,16 @@ enum TransformerTrainDirective {
         guard let head = ClassifierHeadKind(rawValue: headWord) else {
             throw inv.failure("head must be bert or distilbert, got '\(headWord)'", at: inv.option("head"))
         }
+        let poolingWord = try inv.text("pooling") ?? "cls"
+        guard let pooling = ClassifierPooling(rawValue: poolingWord) else {
+            throw inv.failure("pooling must be cls or mean, got '\(poolingWord)'", at: inv.option("pooling"))
+        }
         let fineTune = try trainingOptions(inv)
         let model: BertClassifier<Float>
         do {
             model = try BertClassifier<Float>.load(
                 directory: directory,
-                options: ClassifierOptions(numLabels: data.classKeys.count, head: head, labelNames: data.classNames),
+                options: ClassifierOptions(numLabels: data.classKeys.count, head: head, labelNames: data.classNames, pooling: pooling),
                 seed: fineTune.seed)
             if let lora = try loraOptions(inv) { try model.attachLoRA(lora, seed: fineTune.seed) }
         } catch let failure as DirectiveFailure { throw failure } catch {
