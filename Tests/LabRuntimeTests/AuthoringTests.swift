@@ -40,7 +40,7 @@ private let setUp = "load iris\nsplit iris test=0.25 stratify seed=0\ntrain tree
     let bad = try Lab.scratch(Lab.notebook([setUp + "\nplot bars iris width=2"]))
     defer { try? FileManager.default.removeItem(at: bad) }
     let report = Lab.run(in: bad)
-    #expect(report.messages.first?.contains("error: width must be between 16 and 10000 pixels, got 2") == true)
+    #expect(report.messages.first?.contains("error: option 'width' must be in 16...10000, got 2") == true)
 }
 
 @Test func inlineValuesAreReplacedInTheRenderedCopyAndRoundTripInPlace() throws {
