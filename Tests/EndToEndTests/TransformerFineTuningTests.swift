@@ -20,6 +20,7 @@ import Transformer
         "reviews/train.jsonl": Array(reviews(24, offset: 0).utf8),
         "reviews/test.jsonl": Array(reviews(8, offset: 3).utf8),
     ])
+    defer { try? FileManager.default.removeItem(at: dir) }
     try writeTinyModel(in: dir.appendingPathComponent("tiny"))
     let result = try LabProcess.run(["run", "nb.md"], in: dir)
     #expect(result.status == 0, "\(result.stderr)")
@@ -75,6 +76,7 @@ import Transformer
         "reviews/train.jsonl": Array(reviews(8, offset: 0).utf8),
         "reviews/test.jsonl": Array(reviews(4, offset: 3).utf8),
     ])
+    defer { try? FileManager.default.removeItem(at: dir) }
     try writeTinyModel(in: dir.appendingPathComponent("tiny"))
     let result = try LabProcess.run(["run", "nb.md"], in: dir)
     #expect(result.status == 1)

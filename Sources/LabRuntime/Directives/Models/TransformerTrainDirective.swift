@@ -15,20 +15,20 @@ enum TransformerTrainDirective {
     /// The checker's view of `train transformer`: its options, with Hugging Face's names and defaults.
     static let kindSpec = KindSpec("transformer", summary: "BertForSequenceClassification fine-tuned as the Trainer does (PEFT LoRA with lora=)", options: [
         OptionSpec("model", .any, summary: "the encoder: an installed name or a folder (default minilm)"),
-        OptionSpec("epochs", .integer, summary: "passes over the data (default 3; 0 loads model= as saved, untrained)"),
+        OptionSpec("epochs", .integer, bounds: .work(lower: 0, .epochs), summary: "passes over the data (default 3; 0 loads model= as saved, untrained)"),
         OptionSpec("lr", .number, summary: "peak learning rate of AdamW (default 5e-5)"),
-        OptionSpec("batch", .integer, summary: "training texts per step (default 16)"),
+        OptionSpec("batch", .integer, bounds: .work(lower: 1, .batch), summary: "training texts per step (default 16)"),
         OptionSpec("weight_decay", .number, summary: "decoupled weight decay, not on biases or LayerNorm (default 0)"),
-        OptionSpec("warmup", .number, summary: "share of the steps with a linear warm-up (default 0)"),
+        OptionSpec("warmup", .number, bounds: .fixed(0...1), summary: "share of the steps with a linear warm-up (default 0)"),
         ModelOptionSpecs.seed,
         OptionSpec("validate", .name, summary: "data scored after every epoch; the best epoch by accuracy is kept"),
         OptionSpec("head", .choice(["bert", "distilbert"]), summary: "pooler + classifier (default) or pre-classifier + ReLU + classifier"),
-        OptionSpec("lora", .integer, summary: "LoRA rank r; freezes the encoder"),
+        OptionSpec("lora", .integer, bounds: .work(lower: 1, .rank), summary: "LoRA rank r; freezes the encoder"),
         OptionSpec("alpha", .number, summary: "LoRA scaling numerator (default 8)"),
-        OptionSpec("dropout", .number, summary: "LoRA dropout (default 0)"),
+        OptionSpec("dropout", .number, bounds: .fixed(0...1), summary: "LoRA dropout (default 0)"),
         OptionSpec("targets", .list(.choice(["query", "key", "value"])), summary: "LoRA targets (default query,value)"),
-        OptionSpec("max_steps", .integer, summary: "stop each epoch after this many steps"),
-        OptionSpec("max_length", .integer, summary: "truncate texts to this many tokens (default 512)"),
+        OptionSpec("max_steps", .integer, bounds: .work(lower: 1, .steps), summary: "stop each epoch after this many steps"),
+        OptionSpec("max_length", .integer, bounds: .work(lower: 2, .tokens), summary: "truncate texts to this many tokens (default 512)"),
         OptionSpec.flag("group_by_length", summary: "batch texts of similar length (default false)"),
     ])
 
