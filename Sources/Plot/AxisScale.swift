@@ -62,7 +62,7 @@ struct AxisScale {
     /// ticks (up to 11, one per 64 px) whose spacing exceeds the widest label plus 14 px.
     static func horizontal(dataMin: Double, dataMax: Double, fixed: ClosedRange<Double>?,
                            pad: Double, integer: Bool, pixels: Double, size: Double) -> AxisScale {
-        var n = Swift.max(2, Swift.min(11, Int(pixels / 64) + 1))
+        var n = (pixels / 64 + 1).clampedInt(2...11)
         while true {
             let axis = AxisScale(dataMin: dataMin, dataMax: dataMax, fixed: fixed, pad: pad,
                                  maxTicks: n, integer: integer)
@@ -77,7 +77,7 @@ struct AxisScale {
     /// A y axis over `pixels` px with a tick every 50 px or more (3 to 11 ticks).
     static func vertical(dataMin: Double, dataMax: Double, fixed: ClosedRange<Double>?,
                          pad: Double, integer: Bool, pixels: Double) -> AxisScale {
-        let n = Swift.max(3, Swift.min(11, Int(pixels / 50) + 1))
+        let n = (pixels / 50 + 1).clampedInt(3...11)
         return AxisScale(dataMin: dataMin, dataMax: dataMax, fixed: fixed, pad: pad,
                          maxTicks: n, integer: integer)
     }

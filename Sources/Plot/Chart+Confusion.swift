@@ -53,7 +53,7 @@ struct ConfusionChart {
         let rect = PlotRect(x: left, y: top, width: cell * Double(cols), height: cell * Double(rows))
         let bar = PlotRect(x: rect.right + 20, y: rect.y, width: 16, height: rect.height)
         var axis = AxisScale(dataMin: vmin, dataMax: vmax, fixed: vmin...Swift.max(vmax, vmin), pad: 0,
-                             maxTicks: Swift.max(3, Swift.min(8, Int(rect.height / 40) + 1)), integer: !normalized && finite.allSatisfy { $0 == $0.rounded() })
+                             maxTicks: (rect.height / 40 + 1).clampedInt(3...8), integer: !normalized && finite.allSatisfy { $0 == $0.rounded() })
         axis.pixelStart = bar.bottom
         axis.pixelEnd = bar.y
         let right = 20 + 16 + Layout.tickLength + 4 + axis.widestLabel(size: tick) + 16

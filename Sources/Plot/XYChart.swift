@@ -100,7 +100,7 @@ struct XYChart {
         var out = [(first.x, first.y)]
         for (a, b) in zip(run, run.dropFirst()) {
             let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
-            let steps = Swift.min(2000, Swift.max(1, Int((length / 3).rounded(.up))))
+            let steps = (length / 3).rounded(.up).clampedInt(1...2000)
             for k in 1...steps {
                 let t = Double(k) / Double(steps)
                 out.append((a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t))
@@ -112,6 +112,6 @@ struct XYChart {
     /// Keeps the first point in each `grid`-px cell, in input order.
     static func dedupe(_ points: [Point], grid: Double) -> [Point] {
         var seen = Set<[Int]>()
-        return points.filter { seen.insert([Int(($0.x / grid).rounded()), Int(($0.y / grid).rounded())]).inserted }
+        return points.filter { seen.insert([($0.x / grid).rounded().clampedInt(Int.min...Int.max), ($0.y / grid).rounded().clampedInt(Int.min...Int.max)]).inserted }
     }
 }

@@ -29,6 +29,7 @@ public enum ProgressFormat {
     static func rate(done: Int, elapsed: Double, unit: String) -> String {
         guard elapsed > 0, done > 0 else { return "–/s" }
         let r = Double(done) / elapsed
+        guard r.isFinite, r < 1e15 else { return "–/s" }
         if r >= 10 { return "\(Int(r.rounded()))/s" }
         return "\(Double(Int((r * 10).rounded())) / 10)/s"
     }

@@ -65,6 +65,7 @@ func badInputGivesALocatedErrorAndTouchesNoFile(_ input: BadInput) throws {
     var files = input.files
     files["nb.md"] = input.notebook
     let dir = try LabProcess.scratch(files)
+    defer { try? FileManager.default.removeItem(at: dir) }
     let before = LabProcess.snapshot(dir)
     let result = try LabProcess.run(["run", "nb.md"], in: dir)
     #expect(result.status == 1)

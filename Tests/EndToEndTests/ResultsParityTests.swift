@@ -76,6 +76,7 @@ func goldenMetricsMatchThroughTheResultsContract(_ golden: GoldenCase) throws {
         .joined(separator: "\n") + "\n"
     let notebook = "# Parity\n\n```lab\nload \"preds.csv\" as preds\nevaluate preds \(options) metrics=\(metrics.joined(separator: ","))\n```\n"
     let dir = try LabProcess.scratch(["nb.md": Array(notebook.utf8), "preds.csv": Array(csv.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let run = try LabProcess.run(["run", "nb.md", "--results", "r.json"], in: dir)
     try #require(run.status == 0, "\(run.stderr)")
     let results = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("r.json"))) as? [String: Any])

@@ -24,6 +24,7 @@ private let quickstart = """
 
 @Test func runningTwiceGivesByteIdenticalOutputs() throws {
     let dir = try LabProcess.scratch(["nb.md": Array(quickstart.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let first = try LabProcess.run(["run", "nb.md"], in: dir)
     #expect(first.status == 0, "\(first.stderr)")
     let afterFirst = LabProcess.snapshot(dir)
@@ -37,6 +38,7 @@ private let quickstart = """
 
 @Test func inPlaceTwiceLeavesTheSourceAsTheFirstRunWroteIt() throws {
     let dir = try LabProcess.scratch(["nb.md": Array(quickstart.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     #expect(try LabProcess.run(["run", "--in-place", "nb.md"], in: dir).status == 0)
     let once = try Data(contentsOf: dir.appendingPathComponent("nb.md"))
     #expect(String(decoding: once, as: UTF8.self).contains("<!-- lab:output -->"))
@@ -48,6 +50,7 @@ private let quickstart = """
 
 @Test func parameterOverridesBeatDefaultsAndFrontMatter() throws {
     let dir = try LabProcess.scratch(["nb.md": Array(quickstart.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try LabProcess.run(["run", "nb.md", "--param", "share=0.2", "--param", "seed=9"], in: dir)
     #expect(result.status == 0, "\(result.stderr)")
     let text = try String(contentsOf: dir.appendingPathComponent("Outputs/nb.md"), encoding: .utf8)
@@ -57,6 +60,7 @@ private let quickstart = """
 
 @Test func resultsFileHoldsTheContractObject() throws {
     let dir = try LabProcess.scratch(["nb.md": Array(quickstart.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try LabProcess.run(["run", "nb.md", "--results", "r.json"], in: dir)
     #expect(result.status == 0, "\(result.stderr)")
     let object = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("r.json"))) as? [String: Any]
@@ -66,6 +70,7 @@ private let quickstart = """
 
 @Test func usageErrorsExitWithStatusTwo() throws {
     let dir = try LabProcess.scratch(["nb.md": Array(quickstart.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try LabProcess.run(["run", "nb.md", "--param", "oops"], in: dir)
     #expect(result.status == 2)
     #expect(result.stderr.contains("--param expects NAME=VALUE, got 'oops'"))
@@ -75,6 +80,7 @@ private let quickstart = """
 @Test func keepGoingShowsTheErrorInItsRegionAndStillFails() throws {
     let notebook = "# T\n\n```lab\nload iris\nsplit iris test=150\n```\n\n```lab\nshow iris rows=1\n```\n"
     let dir = try LabProcess.scratch(["nb.md": Array(notebook.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try LabProcess.run(["run", "--keep-going", "nb.md"], in: dir)
     #expect(result.status == 1)
     let text = try String(contentsOf: dir.appendingPathComponent("Outputs/nb.md"), encoding: .utf8)
@@ -91,6 +97,7 @@ private let quickstart = """
 
 @Test func anUnknownParamOverrideExitsWithAUsageError() throws {
     let dir = try LabProcess.scratch(["nb.md": Array(quickstart.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try LabProcess.run(["run", "nb.md", "--param", "sede=1"], in: dir)
     #expect(result.status == 2)
     #expect(result.stderr.contains("error: --param sede: nb.md has no parameter 'sede' (its parameters: seed, share)"))

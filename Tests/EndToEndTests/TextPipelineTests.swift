@@ -79,6 +79,7 @@ func reviews(_ count: Int, offset: Int) -> String {
         "reviews/train.jsonl": Array(reviews(24, offset: 0).utf8),
         "reviews/test.jsonl": Array(reviews(8, offset: 3).utf8),
     ])
+    defer { try? FileManager.default.removeItem(at: dir) }
     try writeTinyModel(in: dir.appendingPathComponent("tiny"))
     let result = try LabProcess.run(["run", "nb.md"], in: dir)
     #expect(result.status == 0, "\(result.stderr)")
@@ -110,6 +111,7 @@ func reviews(_ count: Int, offset: Int) -> String {
         "reviews/train.jsonl": Array(reviews(24, offset: 0).utf8),
         "reviews/test.jsonl": Array(reviews(8, offset: 3).utf8),
     ])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try LabProcess.run(["run", "nb.md"], in: dir)
     #expect(result.status == 1)
     #expect(result.stderr.hasPrefix("nb.md:8:10: error: 'lr' was trained on the features of 'a.train'; 'b.test' holds other features"))

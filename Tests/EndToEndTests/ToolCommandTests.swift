@@ -12,6 +12,7 @@ let modelInstalled: Bool = {
 @Test(.enabled(if: modelInstalled))
 func tokenizeCommandWritesHuggingFaceIdsAsJSONLines() throws {
     let dir = try LabProcess.scratch(["in.txt": Array("Hello, World!\n".utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let process = Process()
     process.executableURL = LabProcess.executable
     process.arguments = ["tokenize", "--model", "minilm"]
@@ -27,6 +28,7 @@ func tokenizeCommandWritesHuggingFaceIdsAsJSONLines() throws {
 
 @Test func aMissingModelNamesTheFetchCommand() throws {
     let dir = try LabProcess.scratch([:])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try LabProcess.run(["tokenize", "--model", "nosuch"], in: dir, environment: ["LAB_MODELS_DIR": dir.path])
     #expect(result.status == 1)
     #expect(result.stderr.contains("bash scripts/fetch-model.sh"))

@@ -14,6 +14,7 @@ import Testing
         ```
         """
     let dir = try LabProcess.scratch(["nb.md": Array(notebook.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try LabProcess.run(["run", "nb.md", "--results", "r.json"], in: dir)
     #expect(result.status == 0, "\(result.stderr)")
     let text = try String(contentsOf: dir.appendingPathComponent("Outputs/nb.md"), encoding: .utf8)
@@ -29,6 +30,7 @@ import Testing
 @Test func plottingTheLossOfAModelWithoutEpochsExplainsWhy() throws {
     let notebook = "# L\n\n```lab\nload iris\nsplit iris seed=0\ntrain tree on iris.train\nplot loss tree\n```\n"
     let dir = try LabProcess.scratch(["nb.md": Array(notebook.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try LabProcess.run(["run", "nb.md"], in: dir)
     #expect(result.status == 1)
     #expect(result.stderr.hasPrefix("nb.md:7:11: error: 'tree' has no per-epoch training history to plot"))

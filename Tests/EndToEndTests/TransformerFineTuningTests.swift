@@ -10,7 +10,8 @@ import Transformer
         load reviews names="negative","positive" as r
         train transformer model="tiny" epochs=3 lr=1e-3 batch=4 weight_decay=0.01 warmup=0.1 seed=0 on r.train validate=r.test as ft
         train transformer model="tiny" head=distilbert lora=4 alpha=8 dropout=0.1 epochs=2 lr=1e-2 batch=4 seed=0 on r.train validate=r.test as lo
-        evaluate ft, lo on r.test
+        train transformer model="tiny" pooling=mean epochs=1 lr=1e-3 batch=4 seed=0 on r.train as mp
+        evaluate ft, lo, mp on r.test
         plot loss ft
         save lo to "models/lo"
         ```
@@ -20,12 +21,14 @@ import Transformer
         "reviews/train.jsonl": Array(reviews(24, offset: 0).utf8),
         "reviews/test.jsonl": Array(reviews(8, offset: 3).utf8),
     ])
+    defer { try? FileManager.default.removeItem(at: dir) }
     try writeTinyModel(in: dir.appendingPathComponent("tiny"))
     let result = try LabProcess.run(["run", "nb.md"], in: dir)
     #expect(result.status == 0, "\(result.stderr)")
     let text = try String(contentsOf: dir.appendingPathComponent("Outputs/nb.md"), encoding: .utf8)
-    #expect(text.contains("Trained `ft`: `tiny` + pooler head, full fine-tuning, on `r.train` (24 texts)"))
-    #expect(text.contains("Trained `lo`: `tiny` + pre-classifier head, LoRA r=4, alpha=8, targets query,value"))
+    #expect(text.contains("Trained `ft`: `tiny` + pooler head on [CLS], full fine-tuning, on `r.train` (24 texts)"))
+    #expect(text.contains("Trained `lo`: `tiny` + pre-classifier head on [CLS], LoRA r=4, alpha=8, targets query,value"))
+    #expect(text.contains("Trained `mp`: `tiny` + pooler head on the token mean, full fine-tuning, on `r.train` (24 texts)"))
     #expect(text.contains("| epoch | training loss | validation loss | validation accuracy | seconds |"))
     // Adapters 1 layer × (query, value) × (4·8 + 8·4) = 128, head 8·8+8 + 2·8+2 = 90.
     #expect(text.contains("`trainable params: 218 || all params: 1,346 || trainable%: 16.1961`"))
@@ -54,7 +57,7 @@ import Transformer
     let second = try LabProcess.run(["run", "nb.md"], in: dir)
     #expect(second.status == 0, "\(second.stderr)")
     let reread = try String(contentsOf: dir.appendingPathComponent("Outputs/nb.md"), encoding: .utf8)
-    #expect(reread.contains("Loaded `back`: `lo` with its pre-classifier head, not trained (epochs=0)."))
+    #expect(reread.contains("Loaded `back`: `lo` with its pre-classifier head on [CLS], not trained (epochs=0)."))
     let row = { (text: String, model: String) in
         text.split(separator: "\n").first { $0.hasPrefix("| \(model) |") }.map { $0.dropFirst(model.count + 4) }
     }
@@ -75,6 +78,7 @@ import Transformer
         "reviews/train.jsonl": Array(reviews(8, offset: 0).utf8),
         "reviews/test.jsonl": Array(reviews(4, offset: 3).utf8),
     ])
+    defer { try? FileManager.default.removeItem(at: dir) }
     try writeTinyModel(in: dir.appendingPathComponent("tiny"))
     let result = try LabProcess.run(["run", "nb.md"], in: dir)
     #expect(result.status == 1)

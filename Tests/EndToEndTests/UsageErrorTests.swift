@@ -29,6 +29,7 @@ let usageCases: [UsageCase] = [
 @Test(arguments: usageCases)
 func usageErrorsExitTwoWithOneShapeAndTouchNoFile(_ usage: UsageCase) throws {
     let dir = try LabProcess.scratch(["nb.md": notebook, "sub/nb.md": notebook, "file.txt": Array("x".utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     let before = LabProcess.snapshot(dir)
     let result = try LabProcess.run(usage.arguments, in: dir, environment: ["LAB_MODELS_DIR": dir.path])
     #expect(result.status == 2)
@@ -40,6 +41,7 @@ func usageErrorsExitTwoWithOneShapeAndTouchNoFile(_ usage: UsageCase) throws {
 
 @Test func aRunSurvivesAClosedOrFullStandardError() throws {
     let dir = try LabProcess.scratch(["nb.md": Array("# Lab\n\n```lab\nload nosuch\n```\n".utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
     for redirect in ["2>&-", "2>/dev/full"] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -54,6 +56,7 @@ func usageErrorsExitTwoWithOneShapeAndTouchNoFile(_ usage: UsageCase) throws {
 
 @Test func aNotebookThatIsAFIFOIsRefusedWithoutBlocking() throws {
     let dir = try LabProcess.scratch([:])
+    defer { try? FileManager.default.removeItem(at: dir) }
     #expect(mkfifo(dir.appendingPathComponent("pipe.md").path, 0o600) == 0)
     let result = try LabProcess.run(["run", "pipe.md"], in: dir)
     #expect(result.status == 1)
@@ -66,6 +69,7 @@ func usageErrorsExitTwoWithOneShapeAndTouchNoFile(_ usage: UsageCase) throws {
         "ds/test.csv": Array("a,label\n1,0\n".utf8),
         "nb2.md": Array("# Lab\n\n```lab\nload \"pipe.csv\"\n```\n".utf8),
     ])
+    defer { try? FileManager.default.removeItem(at: dir) }
     try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("ds/train.csv"),
                                                withDestinationURL: URL(fileURLWithPath: "/dev/zero"))
     #expect(mkfifo(dir.appendingPathComponent("pipe.csv").path, 0o600) == 0)

@@ -17,6 +17,7 @@ private func makeTree() throws -> (URL, URL) {
 
 @Test func pathsInsideTheNotebookFolderResolve() throws {
     let (notebook, _) = try makeTree()
+    defer { try? FileManager.default.removeItem(at: notebook.deletingLastPathComponent()) }
     let locator = DataLocator(notebookDirectory: notebook, dataDirectories: [])
     #expect(try locator.resolve(path: "data/ok.csv").lastPathComponent == "ok.csv")
 }
@@ -24,6 +25,7 @@ private func makeTree() throws -> (URL, URL) {
 @Test(arguments: ["../outside/secret.csv", "data/link.csv"])
 func escapesAreRefused(path: String) throws {
     let (notebook, _) = try makeTree()
+    defer { try? FileManager.default.removeItem(at: notebook.deletingLastPathComponent()) }
     let locator = DataLocator(notebookDirectory: notebook, dataDirectories: [])
     do {
         _ = try locator.resolve(path: path)
@@ -35,6 +37,7 @@ func escapesAreRefused(path: String) throws {
 
 @Test func absolutePathsOutsideTheRootsAreRefused() throws {
     let (notebook, outside) = try makeTree()
+    defer { try? FileManager.default.removeItem(at: notebook.deletingLastPathComponent()) }
     let locator = DataLocator(notebookDirectory: notebook, dataDirectories: [])
     let path = outside.appendingPathComponent("secret.csv").path
     do {
@@ -47,6 +50,7 @@ func escapesAreRefused(path: String) throws {
 
 @Test func aFolderOfSplitFilesLoadsWithItsSplits() throws {
     let (notebook, _) = try makeTree()
+    defer { try? FileManager.default.removeItem(at: notebook.deletingLastPathComponent()) }
     let folder = notebook.appendingPathComponent("reviews")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try "{\"text\": \"good\", \"label\": 1}\n{\"text\": \"bad\", \"label\": 0}\n".write(to: folder.appendingPathComponent("train.jsonl"), atomically: true, encoding: .utf8)

@@ -7,6 +7,7 @@ private let setUp = "load iris\nsplit iris test=0.25 stratify seed=0\ntrain tree
 @Test func hiddenBlocksShowOnlyTheirOutputInTheRenderedCopy() throws {
     let text = "# T\n\n```lab hide\n\(setUp)\n```\n\nAfter.\n"
     let dir = try Lab.scratch(text)
+    defer { try? FileManager.default.removeItem(at: dir) }
     #expect(!Lab.run(in: dir).failed)
     let rendered = try #require(Lab.read("Outputs/nb.md", in: dir))
     #expect(!rendered.contains("```lab"))
@@ -21,6 +22,7 @@ private let setUp = "load iris\nsplit iris test=0.25 stratify seed=0\ntrain tree
 
 @Test func evaluateTitleReplacesTheCaption() throws {
     let dir = try Lab.scratch(Lab.notebook([setUp + "\nevaluate tree on iris.test metrics=accuracy title=\"Held-out accuracy\""]))
+    defer { try? FileManager.default.removeItem(at: dir) }
     #expect(!Lab.run(in: dir).failed)
     let rendered = try #require(Lab.read("Outputs/nb.md", in: dir))
     #expect(rendered.contains("**Held-out accuracy**"))
@@ -29,19 +31,22 @@ private let setUp = "load iris\nsplit iris test=0.25 stratify seed=0\ntrain tree
 
 @Test func plotWidthAndHeightSetTheShownSize() throws {
     let dir = try Lab.scratch(Lab.notebook([setUp + "\nplot confusion tree on iris.test width=300\nplot bars iris width=400 height=200"]))
+    defer { try? FileManager.default.removeItem(at: dir) }
     #expect(!Lab.run(in: dir).failed)
     let confusion = try #require(Lab.read("Outputs/nb/confusion-tree-iris-test.svg", in: dir))
     #expect(confusion.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\""))
     let bars = try #require(Lab.read("Outputs/nb/bars-iris.svg", in: dir))
     #expect(bars.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\" viewBox=\"0 0 "))
     let bad = try Lab.scratch(Lab.notebook([setUp + "\nplot bars iris width=2"]))
+    defer { try? FileManager.default.removeItem(at: bad) }
     let report = Lab.run(in: bad)
-    #expect(report.messages.first?.contains("error: width must be between 16 and 10000 pixels, got 2") == true)
+    #expect(report.messages.first?.contains("error: option 'width' must be in 16...10000, got 2") == true)
 }
 
 @Test func inlineValuesAreReplacedInTheRenderedCopyAndRoundTripInPlace() throws {
     let text = Lab.notebook([setUp]) + "\nThe tree scores `{lab} accuracy(tree on iris.test):.1%` on held-out rows (f1 `{lab} f1(tree on iris.test) average=macro:.3f`).\n"
     let dir = try Lab.scratch(text)
+    defer { try? FileManager.default.removeItem(at: dir) }
     let report = Lab.run(in: dir)
     #expect(!report.failed, "\(report.messages)")
     let rendered = try #require(Lab.read("Outputs/nb.md", in: dir))

@@ -24,6 +24,9 @@ struct ConfinementScratch {
             .write(to: outside.appendingPathComponent("vocab.txt"), atomically: true, encoding: .utf8)
     }
 
+    /// Removes the scratch folders (callers `defer` it).
+    func remove() { try? FileManager.default.removeItem(at: base) }
+
     func write(_ text: String, to path: String) throws {
         let url = notebooks.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -56,6 +59,7 @@ struct ConfinementScratch {
 
 @Test func aSplitFileLinkingOutsideTheRootsIsRefusedAndTheSecretNeverAppears() throws {
     let scratch = try ConfinementScratch()
+    defer { scratch.remove() }
     try scratch.link("ds/train.csv", to: scratch.outside.appendingPathComponent("secret.csv"))
     try scratch.write("text,label\nfine,1\n", to: "ds/test.csv")
     for code in ["load ds\nshow ds", "load \"ds\"\nshow ds"] {
@@ -68,6 +72,7 @@ struct ConfinementScratch {
 
 @Test func aDataFileLinkingOutsideTheRootsByBareNameIsRefused() throws {
     let scratch = try ConfinementScratch()
+    defer { scratch.remove() }
     try scratch.link("reviews.csv", to: scratch.outside.appendingPathComponent("secret.csv"))
     let (report, everything) = try scratch.run("load reviews\nshow reviews")
     #expect(report.failed)
@@ -76,6 +81,7 @@ struct ConfinementScratch {
 
 @Test func anIndexFileLinkingOutsideTheRootsIsRefused() throws {
     let scratch = try ConfinementScratch()
+    defer { scratch.remove() }
     try scratch.link("split.json", to: scratch.outside.appendingPathComponent("split.json"))
     let (report, everything) = try scratch.run("load iris\nsplit iris indices=\"split.json\"")
     #expect(report.failed)
@@ -84,6 +90,7 @@ struct ConfinementScratch {
 
 @Test func aTokenizerFileLinkingOutsideTheRootsIsRefused() throws {
     let scratch = try ConfinementScratch()
+    defer { scratch.remove() }
     try scratch.link("model/vocab.txt", to: scratch.outside.appendingPathComponent("vocab.txt"))
     try scratch.write("text,label\nhello,1\nworld,0\n", to: "texts.csv")
     let (report, everything) = try scratch.run("load \"texts.csv\"\ntokenize texts with wordpiece model=\"model\"")
@@ -94,6 +101,7 @@ struct ConfinementScratch {
 
 @Test func aFIFOIsRefusedAsDataWithoutBlocking() throws {
     let scratch = try ConfinementScratch()
+    defer { scratch.remove() }
     let fifo = scratch.notebooks.appendingPathComponent("pipe.csv")
     #expect(mkfifo(fifo.path, 0o600) == 0)
     let (report, everything) = try scratch.run("load \"pipe.csv\"")
@@ -113,6 +121,7 @@ struct ConfinementScratch {
 
 @Test func aLinkInsideTheRootsIsFollowed() throws {
     let scratch = try ConfinementScratch()
+    defer { scratch.remove() }
     try scratch.write("a,target\n1,0\n2,1\n", to: "real/data.csv")
     try scratch.link("alias.csv", to: scratch.notebooks.appendingPathComponent("real/data.csv"))
     let confinement = FileConfinement(roots: [scratch.notebooks])

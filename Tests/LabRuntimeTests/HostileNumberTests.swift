@@ -32,6 +32,7 @@ let hostileNumbers: [HostileNumber] = [
 @Test(arguments: hostileNumbers)
 func hostileNumbersGiveALocatedErrorNamingTheBound(_ input: HostileNumber) throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lab-numbers-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     try "text,label\na b,1\nc d,0\ne f,1\ng h,0\n".write(to: dir.appendingPathComponent("t.csv"), atomically: true, encoding: .utf8)
     try "# Lab\n\n```lab\n\(input.code)\n```\n".write(to: dir.appendingPathComponent("nb.md"), atomically: true, encoding: .utf8)
@@ -46,6 +47,7 @@ func hostileNumbersGiveALocatedErrorNamingTheBound(_ input: HostileNumber) throw
 @Test func aVeryLongMisspeltNameGetsNoSuggestionAndNoQuadraticWork() throws {
     let long = String(repeating: "irisx", count: 40_000)
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lab-long-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     try "# Lab\n\n```lab\nload \(long)\n```\n".write(to: dir.appendingPathComponent("nb.md"), atomically: true, encoding: .utf8)
     let report = NotebookRunner.run(dir.appendingPathComponent("nb.md"), displayPath: "nb.md",
@@ -56,6 +58,7 @@ func hostileNumbersGiveALocatedErrorNamingTheBound(_ input: HostileNumber) throw
 
 private func runNotebook(_ code: String, _ configure: (inout RunOptions) -> Void) throws -> RunReport {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lab-limits-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     try "# Lab\n\n```lab\n\(code)\n```\n".write(to: dir.appendingPathComponent("nb.md"), atomically: true, encoding: .utf8)
     var options = RunOptions(outputDirectory: dir.appendingPathComponent("Outputs"))

@@ -4,6 +4,7 @@ import Testing
 
 @Test func evaluatingOnASplitOfTheWholeTrainingSetWarnsAboutTrainingRows() throws {
     let dir = try Lab.scratch(Lab.notebook(["load iris\nsplit iris test=0.25 seed=0\ntrain tree seed=0 on iris\nevaluate tree on iris.test metrics=accuracy"]))
+    defer { try? FileManager.default.removeItem(at: dir) }
     #expect(!Lab.run(in: dir).failed)
     let markdown = try #require(Lab.read("Outputs/nb.md", in: dir))
     #expect(markdown.contains("> **Warning:** `tree` was trained on all of `iris`, so `iris.test` holds training rows and this score overstates how it does on new data; train on `iris.train`."))
@@ -17,6 +18,7 @@ import Testing
 
 @Test func evaluatingOnTheTrainSplitWarnsAndTheTestSplitDoesNot() throws {
     let dir = try Lab.scratch(Lab.notebook(["load iris\nsplit iris test=0.25 seed=0\ntrain tree seed=0 on iris.train\nevaluate tree on iris.train metrics=accuracy\nexpect accuracy(tree on iris.test) >= 0.5"]))
+    defer { try? FileManager.default.removeItem(at: dir) }
     #expect(!Lab.run(in: dir).failed)
     let markdown = try #require(Lab.read("Outputs/nb.md", in: dir))
     #expect(markdown.contains("> **Warning:** `iris.train` holds the training rows of `tree`, so this score overstates how it does on new data; evaluate on `iris.test`."))
@@ -26,6 +28,7 @@ import Testing
 
 @Test func aModelTrainedOnScaledFeaturesEvaluatedOnUnscaledDataWarns() throws {
     let dir = try Lab.scratch(Lab.notebook(["load iris\nsplit iris test=0.25 seed=0\nscale iris as scaled\ntrain logistic on scaled.train\nexpect accuracy(logistic on iris.test) >= 0"]))
+    defer { try? FileManager.default.removeItem(at: dir) }
     #expect(!Lab.run(in: dir).failed)
     let markdown = try #require(Lab.read("Outputs/nb.md", in: dir))
     #expect(markdown.contains("> **Warning:** `logistic` was trained on standard-scaled features (`scaled.train`) but `iris.test` holds unscaled ones; evaluate it on data scaled the same way."))
@@ -35,6 +38,7 @@ import Testing
 
 @Test func modelsScoredOnTheSameTrainingRowsShareOneWarningLineButKeepTheirRecords() throws {
     let dir = try Lab.scratch(Lab.notebook(["load iris\nsplit iris test=0.25 seed=0\ntrain tree seed=0 on iris.train\ntrain knn on iris.train\nevaluate tree, knn on iris.train metrics=accuracy"]))
+    defer { try? FileManager.default.removeItem(at: dir) }
     #expect(!Lab.run(in: dir).failed)
     let markdown = try #require(Lab.read("Outputs/nb.md", in: dir))
     #expect(markdown.contains("> **Warning:** `iris.train` holds the training rows of `tree` and `knn`, so these scores overstate how they do on new data; evaluate on `iris.test`."))

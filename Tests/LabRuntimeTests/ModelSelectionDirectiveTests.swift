@@ -18,6 +18,7 @@ import Testing
             split breast_cancer test=0.25 stratify seed=0
             crossval tree max_depth=4 seed=1 on breast_cancer.train folds=5 stratify seed=42 metrics=accuracy,f1,precision,recall
             """))
+        defer { run.remove() }
         #expect(!run.report.failed, "\(run.report.messages)")
         let records = try run.exactRecords().filter { $0["directive"].string == "crossval" }
         #expect(records.count == 4)
@@ -43,6 +44,7 @@ import Testing
             evaluate best on digits.test metrics=accuracy
             plot search best
             """))
+        defer { run.remove() }
         #expect(!run.report.failed, "\(run.report.messages)")
         let records = try run.exactRecords().filter { $0["directive"].string == "search" }
         let candidates = records.filter { $0["rank"].double != nil }
@@ -67,6 +69,7 @@ import Testing
             load iris
             crossval tree on iris max_depth=3
             """))
+        defer { run.remove() }
         #expect(run.report.failed)
         #expect(run.report.messages.first?.hasPrefix("nb.md:5:") == true, "\(run.report.messages)")
         #expect(run.report.messages.first?.contains("option 'max_depth' does not apply to crossval after 'on DATA'") == true)
@@ -78,6 +81,7 @@ import Testing
             train tree on iris
             plot search tree
             """))
+        defer { run.remove() }
         #expect(run.report.failed)
         #expect(run.report.messages.first?.contains("'tree' was not made by search") == true, "\(run.report.messages)")
     }
@@ -87,6 +91,7 @@ import Testing
             load iris
             search tree max_depth=3 on iris folds=3 as best
             """))
+        defer { run.remove() }
         #expect(run.report.failed)
         #expect(run.report.messages.first?.contains("search needs at least one grid axis") == true, "\(run.report.messages)")
     }

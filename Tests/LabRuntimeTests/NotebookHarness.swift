@@ -18,6 +18,9 @@ struct NotebookHarness {
         report = NotebookRunner.run(url, displayPath: "nb.md", options: options)
     }
 
+    /// Removes the scratch folder (callers `defer` it).
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+
     /// The results records (`Outputs/nb.json`).
     func records() throws -> [[String: Any]] {
         let data = try Data(contentsOf: folder.appendingPathComponent("Outputs/nb.json"))

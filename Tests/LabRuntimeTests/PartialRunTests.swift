@@ -9,6 +9,7 @@ import Testing
         "train tree max_depth=2 seed=0 on iris.train\nevaluate tree on iris.test metrics=accuracy",
         "evaluate forest on iris.test metrics=accuracy",
     ]))
+    defer { try? FileManager.default.removeItem(at: dir) }
     let report = Lab.run(in: dir, keepGoing: true)
     #expect(report.failed)
     #expect(report.messages.count == 1)
@@ -25,6 +26,7 @@ import Testing
 
 @Test func withoutKeepGoingACheckErrorWritesNothing() throws {
     let dir = try Lab.scratch(Lab.notebook(["load iris\ntrian forest on iris"]))
+    defer { try? FileManager.default.removeItem(at: dir) }
     let report = Lab.run(in: dir)
     #expect(report.failed)
     #expect(Lab.snapshot(dir).keys.sorted() == ["/nb.md"])
@@ -32,6 +34,7 @@ import Testing
 
 @Test func aParseErrorIsShownInItsBlockAndTheRestRuns() throws {
     let dir = try Lab.scratch(Lab.notebook(["load iris\nshow iris rows=\"2", "show iris rows=1"]))
+    defer { try? FileManager.default.removeItem(at: dir) }
     let report = Lab.run(in: dir, keepGoing: true)
     #expect(report.failed)
     let markdown = try #require(Lab.read("Outputs/nb.md", in: dir))

@@ -1,3 +1,4 @@
+import Foundation
 import LabRuntime
 import Testing
 
@@ -42,14 +43,19 @@ import Testing
 
 @Test func stratifyTrueSplitsLikeTheBareFlag() throws {
     let bare = try Lab.scratch(Lab.notebook(["load iris\nsplit iris test=0.2 stratify seed=3"]))
+    defer { try? FileManager.default.removeItem(at: bare) }
     let written = try Lab.scratch(Lab.notebook(["load iris\nsplit iris test=0.2 stratify=true seed=3"]))
+    defer { try? FileManager.default.removeItem(at: written) }
     let plain = try Lab.scratch(Lab.notebook(["load iris\nsplit iris test=0.2 stratify=false seed=3"]))
+    defer { try? FileManager.default.removeItem(at: plain) }
     for dir in [bare, written, plain] { #expect(!Lab.run(in: dir).failed) }
     let a = Lab.read("Outputs/nb.md", in: bare), b = Lab.read("Outputs/nb.md", in: written), c = Lab.read("Outputs/nb.md", in: plain)
     #expect(a != nil && a?.replacingOccurrences(of: "stratify seed", with: "stratify=true seed") == b)
     let model = "\ntrain tree seed=0 on iris.train\nevaluate tree on iris.test metrics=accuracy"
     let stratified = try Lab.scratch(Lab.notebook(["load iris\nsplit iris test=0.2 stratify=true seed=3" + model]))
+    defer { try? FileManager.default.removeItem(at: stratified) }
     let unstratified = try Lab.scratch(Lab.notebook(["load iris\nsplit iris test=0.2 stratify=false seed=3" + model]))
+    defer { try? FileManager.default.removeItem(at: unstratified) }
     #expect(!Lab.run(in: stratified).failed && !Lab.run(in: unstratified).failed)
     #expect(Lab.read("Outputs/nb.json", in: stratified) != Lab.read("Outputs/nb.json", in: unstratified))
     #expect(c != nil)
@@ -72,6 +78,7 @@ import Testing
         "train knn k=3 on iris.train",
     ])
     let dir = try Lab.scratch(text)
+    defer { try? FileManager.default.removeItem(at: dir) }
     let report = Lab.run(in: dir)
     #expect(report.failed)
     #expect(report.messages.count == 2)
@@ -82,6 +89,7 @@ import Testing
 
 @Test func unknownParamOverrideIsAUsageErrorWithDidYouMean() throws {
     let dir = try Lab.scratch(Lab.notebook(["param depth=3\nload iris"]))
+    defer { try? FileManager.default.removeItem(at: dir) }
     let report = Lab.run(in: dir, parameters: [("dept", "1")])
     #expect(report.failed && report.usageError)
     #expect(report.messages == ["lab: error: --param dept: nb.md has no parameter 'dept' (its parameters: depth)\nhint: did you mean 'depth'?"])

@@ -14,6 +14,9 @@ private struct WriteScratch {
         try notebook.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
+    /// Removes the scratch folder (callers `defer` it).
+    func remove() { try? FileManager.default.removeItem(at: dir) }
+
     func run(_ name: String = "nb.md", _ configure: (inout RunOptions) -> Void = { _ in }) -> RunReport {
         var options = RunOptions(outputDirectory: dir.appendingPathComponent("Outputs"))
         configure(&options)
@@ -32,6 +35,7 @@ private struct WriteScratch {
 
 @Test func aResultsFileThatCannotBeWrittenLeavesEveryOutputAsItWas() throws {
     let scratch = try WriteScratch()
+    defer { scratch.remove() }
     #expect(!scratch.run().failed)
     // A later run whose --results lies under a regular file cannot stage it.
     try "x".write(to: scratch.dir.appendingPathComponent("blocker"), atomically: true, encoding: .utf8)
@@ -47,6 +51,7 @@ private struct WriteScratch {
 
 @Test func anOutputPathThatIsAFolderIsRefusedAndNothingIsWritten() throws {
     let scratch = try WriteScratch()
+    defer { scratch.remove() }
     try FileManager.default.createDirectory(at: scratch.dir.appendingPathComponent("Outputs/nb.json"), withIntermediateDirectories: true)
     let before = scratch.snapshot()
     let report = scratch.run()
@@ -57,6 +62,7 @@ private struct WriteScratch {
 
 @Test func figureCleanUpRemovesOnlyFilesLabbookWrote() throws {
     let scratch = try WriteScratch()
+    defer { scratch.remove() }
     #expect(!scratch.run { $0.inPlace = true }.failed)
     let figures = scratch.dir.appendingPathComponent("nb")
     try "<svg>mine</svg>".write(to: figures.appendingPathComponent("mine.svg"), atomically: true, encoding: .utf8)
@@ -69,6 +75,7 @@ private struct WriteScratch {
 
 @Test func inPlaceKeepsTheModeAndWritesThroughALink() throws {
     let scratch = try WriteScratch()
+    defer { scratch.remove() }
     let real = scratch.dir.appendingPathComponent("nb.md")
     #expect(chmod(real.path, 0o640) == 0)
     try FileManager.default.createSymbolicLink(at: scratch.dir.appendingPathComponent("link.md"), withDestinationURL: real)
@@ -83,6 +90,7 @@ private struct WriteScratch {
 
 @Test func inPlaceRefusesAReadOnlyNotebook() throws {
     let scratch = try WriteScratch()
+    defer { scratch.remove() }
     let real = scratch.dir.appendingPathComponent("nb.md")
     #expect(chmod(real.path, 0o444) == 0)
     let before = scratch.snapshot()
@@ -94,6 +102,7 @@ private struct WriteScratch {
 
 @Test func anOutputThatIsALinkToADeviceIsReplacedNotWrittenThrough() throws {
     let scratch = try WriteScratch()
+    defer { scratch.remove() }
     try FileManager.default.createDirectory(at: scratch.dir.appendingPathComponent("Outputs"), withIntermediateDirectories: true)
     try FileManager.default.createSymbolicLink(at: scratch.dir.appendingPathComponent("Outputs/nb.json"),
                                                withDestinationURL: URL(fileURLWithPath: "/dev/full"))
@@ -105,6 +114,7 @@ private struct WriteScratch {
 @Test(arguments: ["my lab.md", "a (1) [x].md", "50%<b>.md"])
 func figureLinksParseAsImagesForAnyNotebookName(_ name: String) throws {
     let scratch = try WriteScratch(name: name)
+    defer { scratch.remove() }
     #expect(!scratch.run(name).failed)
     let markdown = try String(contentsOf: scratch.dir.appendingPathComponent("Outputs/\(name)"), encoding: .utf8)
     let html = HTMLRenderer.render(markdown: markdown)

@@ -6,6 +6,7 @@ import Testing
 @Suite struct ScikitLearnFidelityTests {
     @Test func splitWritesEachPartsIndicesAsARecord() throws {
         let run = try NotebookHarness(NotebookHarness.block("load iris\nsplit iris test=0.2 validation=0.25 stratify seed=3"))
+        defer { run.remove() }
         #expect(!run.report.failed, "\(run.report.messages)")
         let splits = try run.records().filter { $0["directive"] as? String == "split" }
         #expect(splits.map { $0["data"] as? String } == ["iris.train", "iris.validation", "iris.test"])
@@ -20,6 +21,7 @@ import Testing
         let csv = "x,label\n1,a\n2,a\n3,b\n4,b\n5,c\n6,a\n7,b\n8,a\n"
         let run = try NotebookHarness(NotebookHarness.block("load \"few.csv\" label=label\nsplit few test=0.5 stratify seed=0"),
                                       files: ["few.csv": csv])
+        defer { run.remove() }
         #expect(run.report.failed)
         #expect(run.report.messages.first?.hasPrefix("nb.md:5:") == true)
         #expect(run.report.messages.first?.contains("Classes with too few members are: [") == true)
@@ -34,6 +36,7 @@ import Testing
             train tree max_depth=2 seed=0 on breast_cancer.train
             evaluate tree on breast_cancer.test metrics=precision,recall,f1,confusion_matrix average=macro labels=0,1,2
             """))
+        defer { run.remove() }
         #expect(!run.report.failed, "\(run.report.messages)")
         let records = try run.exactRecords().filter { $0["directive"].string == "evaluate" }
         let value = { (m: String) in records.first { $0["metric"].string == m }?["value"].double }
@@ -56,6 +59,7 @@ import Testing
             train tree on iris.train
             evaluate tree on iris.test metrics=f1 average=macro labels=0,setosa-ish
             """))
+        defer { run.remove() }
         #expect(run.report.failed)
         #expect(run.report.messages.first?.contains("labels= names 'setosa-ish', which is not a class of 'iris.test' and not of its kind") == true)
     }
@@ -68,6 +72,7 @@ import Testing
             load "other.csv" label=label as o
             train sgd epochs=2 on t validate=o as m
             """), files: ["train.csv": train, "other.csv": other])
+        defer { run.remove() }
         #expect(run.report.failed)
         let message = run.report.messages.first ?? ""
         #expect(message.hasPrefix("nb.md:6:"), "\(message)")

@@ -9,6 +9,7 @@ private let twoBlocks = Lab.notebook([
 
 @Test func inPlaceRunsWriteTheResultsJSONAndTwoRunsAreByteIdentical() throws {
     let dir = try Lab.scratch(twoBlocks)
+    defer { try? FileManager.default.removeItem(at: dir) }
     #expect(!Lab.run(in: dir, inPlace: true).failed)
     let firstJSON = try #require(Lab.read("nb.json", in: dir))
     let firstMarkdown = Lab.read("nb.md", in: dir)
@@ -19,6 +20,7 @@ private let twoBlocks = Lab.notebook([
 
 @Test func recordsCarryBlockStepAndTheLineOfTheSourceWithoutRegions() throws {
     let dir = try Lab.scratch(twoBlocks)
+    defer { try? FileManager.default.removeItem(at: dir) }
     #expect(!Lab.run(in: dir).failed)
     let plain = try #require(Lab.read("Outputs/nb.json", in: dir))
     let records = try Records(plain).filter { $0["directive"] as? String != "split" }
@@ -27,6 +29,7 @@ private let twoBlocks = Lab.notebook([
     #expect(plain.contains("{\n   \"block\": 2,\n   \"step\": 1,\n   \"line\": 14,\n   \"directive\": \"evaluate\""))
     // The same notebook with output regions in it (as --in-place leaves it) gives the same results.
     let inPlace = try Lab.scratch(twoBlocks)
+    defer { try? FileManager.default.removeItem(at: inPlace) }
     #expect(!Lab.run(in: inPlace, inPlace: true).failed)
     let rendered = try #require(Lab.read("nb.md", in: inPlace))
     #expect(rendered.contains("<!-- lab:output -->"))
@@ -56,11 +59,14 @@ private let twoBlocks = Lab.notebook([
 @Test func figureNamesDependOnlyOnTheDirectiveAndItsInputs() throws {
     let plot = "plot confusion tree on iris.test"
     let alone = try Lab.scratch(Lab.notebook(["load iris\nsplit iris seed=0\ntrain tree seed=0 on iris.train\n" + plot]))
+    defer { try? FileManager.default.removeItem(at: alone) }
     let after = try Lab.scratch(Lab.notebook(["load iris\nsplit iris seed=0\ntrain tree seed=0 on iris.train\nplot bars iris\nplot roc tree on iris.test pos_label=1\n" + plot].map { $0.replacingOccurrences(of: "plot roc tree on iris.test pos_label=1\n", with: "") }))
+    defer { try? FileManager.default.removeItem(at: after) }
     #expect(!Lab.run(in: alone).failed && !Lab.run(in: after).failed)
     #expect(Lab.read("Outputs/nb/confusion-tree-iris-test.svg", in: alone) != nil)
     #expect(Lab.read("Outputs/nb/confusion-tree-iris-test.svg", in: after) == Lab.read("Outputs/nb/confusion-tree-iris-test.svg", in: alone))
     let twice = try Lab.scratch(Lab.notebook(["load iris\nsplit iris seed=0\ntrain tree seed=0 on iris.train\n\(plot)\n\(plot) normalize"]))
+    defer { try? FileManager.default.removeItem(at: twice) }
     #expect(!Lab.run(in: twice).failed)
     #expect(Lab.read("Outputs/nb/confusion-tree-iris-test-2.svg", in: twice) != nil)
 }

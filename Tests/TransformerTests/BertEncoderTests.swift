@@ -85,6 +85,7 @@ private func maxDifference(_ a: [Float], _ b: [Float]) -> Float {
 
 @Test func weightsUnderABertPrefixLoad() throws {
     let plain = try TinyBert()
+    defer { plain.remove() }
     let prefixed = try TinyBert(prefix: "bert.")
     defer { plain.remove(); prefixed.remove() }
     let ids = TinyBert.sequences([7])

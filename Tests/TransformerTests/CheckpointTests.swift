@@ -73,6 +73,7 @@ private let probeIDs = TinyBert.sequences([4, 9, 1, 13], seed: 43)
 
 @Test func loadingAFolderWithoutWeightsNamesTheMissingFile() throws {
     let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     #expect(throws: TransformerError.missingFile(directory: folder.path, file: "config.json")) {

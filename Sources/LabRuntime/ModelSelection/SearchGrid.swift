@@ -35,6 +35,12 @@ struct SearchGrid {
         guard !axes.isEmpty else {
             throw model.failure("search needs at least one grid axis: a list (criterion=gini,entropy) or a range (max_depth=1..6) before 'on'")
         }
+        let most = model.limits.maxCandidates
+        let count = axes.reduce(1) { product, axis in product > most ? product : product * Swift.max(axis.values.count, 1) }
+        guard count <= most else {
+            throw model.failure("a grid search may try at most \(most) candidates; these axes give more",
+                                hint: "search fewer values, or narrow a range")
+        }
         grid = ParameterGrid(axes)
         self.values = values
     }

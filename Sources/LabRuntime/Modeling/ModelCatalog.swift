@@ -39,14 +39,14 @@ enum ModelCatalog {
     static let kinds: [Kind] = [
         Kind(name: "dummy", task: .classification, options: [
             OptionSpec("strategy", .choice(["most_frequent", "prior", "stratified", "uniform", "constant"]), summary: "how to guess (default prior)"),
-            OptionSpec("constant", .integer, summary: "the class code predicted by strategy=constant"), ModelOptionSpecs.seed], estimator: "DummyClassifier") { o, x, y in
+            OptionSpec("constant", .integer, bounds: .work(lower: 0, .rows), summary: "the class code predicted by strategy=constant"), ModelOptionSpecs.seed], estimator: "DummyClassifier") { o, x, y in
             try classify(o.dummy(), x, y)
         },
         Kind(name: "tree", task: .classification, options: ModelOptionSpecs.tree, estimator: "DecisionTreeClassifier") { o, x, y in
             try classify(o.tree(), x, y)
         },
         Kind(name: "forest", task: .classification, options: ModelOptionSpecs.tree + [
-            OptionSpec("n_estimators", .integer, summary: "number of trees (default 100)"),
+            OptionSpec("n_estimators", .integer, bounds: .work(lower: 1, .trees), summary: "number of trees (default 100)"),
             .flag("bootstrap", summary: "draw each tree's rows with replacement (default true)")], estimator: "RandomForestClassifier") { o, x, y in
             try classify(o.forest(), x, y)
         },
@@ -62,7 +62,7 @@ enum ModelCatalog {
             try classify(o.svm(), x, y)
         },
         Kind(name: "knn", task: .classification, options: [
-            OptionSpec("n_neighbors", .integer, summary: "neighbours that vote (default 5)"),
+            OptionSpec("n_neighbors", .integer, bounds: .work(lower: 1, .neighbors), summary: "neighbours that vote (default 5)"),
             OptionSpec("weights", .choice(["uniform", "distance"]), summary: "default uniform")], estimator: "KNeighborsClassifier") { o, x, y in
             try classify(o.knn(), x, y)
         },
@@ -81,7 +81,7 @@ enum ModelCatalog {
         },
         Kind(name: "sgd", task: .classification, options: [
             OptionSpec("alpha", .number, summary: "regularisation strength (default 1e-4)"),
-            OptionSpec("epochs", .integer, summary: "passes over the data (default 20)"), ModelOptionSpecs.seed,
+            OptionSpec("epochs", .integer, bounds: .work(lower: 0, .epochs), summary: "passes over the data (default 20)"), ModelOptionSpecs.seed,
             OptionSpec("validate", .name, summary: "data scored after every epoch")], estimator: "SGDClassifier") { o, x, y in
             try classify(o.sgd(), x, y)
         },

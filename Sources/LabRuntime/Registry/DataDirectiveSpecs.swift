@@ -21,7 +21,7 @@ enum DataDirectiveSpecs {
             name: "show", summary: "shape, columns, class counts and first rows of a dataset",
             usage: "show DATA [rows=5]",
             positional: [SlotSpec("data", kind: .reference)],
-            options: [OptionSpec("rows", .integer, summary: "how many rows to list (default 5)")]),
+            options: [OptionSpec("rows", .integer, bounds: .work(lower: 0, .rows), summary: "how many rows to list (default 5)")]),
         run: ShowDirective.run)
 
     static let relabel = RegisteredDirective(
@@ -41,7 +41,7 @@ enum DataDirectiveSpecs {
             positional: [SlotSpec("data", kind: .reference)],
             options: [OptionSpec("test", .number, summary: "test share (0–1, rounded up) or row count; default 0.25"),
                       OptionSpec("validation", .number, summary: "validation share (of the rows left after the test part) or row count: a second train_test_split with the same seed"),
-                      OptionSpec("seed", .integer, summary: "random_state, 0 to 2^32 − 1 (default 0)"),
+                      OptionSpec("seed", .integer, bounds: .fixed(0...4_294_967_295), summary: "random_state, 0 to 2^32 − 1 (default 0)"),
                       OptionSpec("shuffle", .bool, summary: "shuffle before splitting (default true; false: first rows train, last rows test)"),
                       OptionSpec("indices", .string, summary: "JSON file with train_indices / test_indices")],
             flags: ["stratify"],

@@ -2,7 +2,9 @@ import LabScript
 
 /// Specs of the modelling directives: train, predict, evaluate, expect, save.
 enum ModelDirectiveSpecs {
-    static let all: [RegisteredDirective] = [train, predict, evaluate, expect, save]
+    static let all: [RegisteredDirective] = [train, predict, evaluate, compare, expect, save]
+
+    static let compare = CompareDirective.registered
 
     static let metricWords = MetricName.allWords
 
@@ -54,7 +56,7 @@ enum ModelDirectiveSpecs {
             name: "expect", summary: "a checked claim about a result, for lab check and lab grade",
             usage: "expect METRIC(MODEL on DATA) >=|>|<=|<|== VALUE [points=1]",
             positional: [SlotSpec("metric", kind: .literal(choices: MetricName.allCases.filter(\.isScalar).map(\.rawValue)))],
-            options: [OptionSpec("points", .number, summary: "points earned when the claim holds"),
+            options: [OptionSpec("points", .number, bounds: .fixed(0...1_000_000), summary: "points earned when the claim holds"),
                       OptionSpec("average", .choice(["binary", "macro", "micro", "weighted"]), summary: "as for evaluate"),
                       OptionSpec("pos_label", .any, summary: "as for evaluate")]),
         run: ExpectDirective.run)

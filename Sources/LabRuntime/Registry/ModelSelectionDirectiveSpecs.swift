@@ -7,7 +7,7 @@ enum ModelSelectionDirectiveSpecs {
     static let all: [RegisteredDirective] = [crossval, search]
 
     static let procedureOptions = [
-        OptionSpec("folds", .integer, summary: "after on: number of folds (default 5)"),
+        OptionSpec("folds", .integer, bounds: .work(lower: 2, .folds), summary: "after on: number of folds (default 5)"),
         OptionSpec("metrics", .list(.choice(ModelDirectiveSpecs.metricWords)), summary: "after on: metrics scored on each fold (default accuracy; regression r2)"),
         OptionSpec("metric", .choice(ModelDirectiveSpecs.metricWords), summary: "after on: the metric a search ranks by (default accuracy)"),
         OptionSpec("average", .choice(["binary", "macro", "micro", "weighted"]), summary: "after on: as for evaluate"),
@@ -21,11 +21,13 @@ enum ModelSelectionDirectiveSpecs {
         var names: [String] = []
         for kind in ModelCatalog.kinds { for o in kind.options where !names.contains(o.name) && o.name != "validate" { names.append(o.name) } }
         return names.sorted().map { name in
+            // The kinds' bounds apply to every candidate value (each element, both ends of a range).
+            let bounds = ModelCatalog.kinds.lazy.compactMap { $0.options.first { $0.name == name }?.bounds }.first
             if name == "seed" {
-                return OptionSpec("seed", .list(.any), summary: "before on: the model's random_state; after on: shuffle the folds with this random_state")
+                return OptionSpec("seed", .list(.any), bounds: bounds, summary: "before on: the model's random_state; after on: shuffle the folds with this random_state")
             }
             let users = ModelCatalog.kinds.filter { $0.options.contains { $0.name == name } }.map(\.name)
-            return OptionSpec(name, .list(.any), summary: "before on: for " + users.joined(separator: ", "))
+            return OptionSpec(name, .list(.any), bounds: bounds, summary: "before on: for " + users.joined(separator: ", "))
         }
     }()
 

@@ -17,9 +17,9 @@ enum PlotDirectiveSpecs {
                            OptionSpec("labels", .list(.any), summary: "the label set")]),
         KindSpec("bars", summary: "rows per class of a dataset"),
         KindSpec("image", summary: "one image row of a dataset, or a grid of the first rows",
-                 options: [OptionSpec("index", .integer, summary: "which row (default 0)"),
-                           OptionSpec("count", .integer, summary: "a grid of the first COUNT rows"),
-                           OptionSpec("columns", .integer, summary: "images per grid row")]),
+                 options: [OptionSpec("index", .integer, bounds: .work(lower: 0, .rows), summary: "which row (default 0)"),
+                           OptionSpec("count", .integer, bounds: .work(lower: 1, .images), summary: "a grid of the first COUNT rows"),
+                           OptionSpec("columns", .integer, bounds: .work(lower: 1, .images), summary: "images per grid row")]),
         KindSpec("line", summary: "one numeric column against another, or predictions against truth",
                  options: [OptionSpec("x", .string, summary: "x column"), OptionSpec("y", .string, summary: "y column")]),
         KindSpec("scatter", summary: "one numeric column against another, or predictions against truth",
@@ -37,8 +37,8 @@ enum PlotDirectiveSpecs {
                          SlotSpec("what", kind: .reference, allowsList: true)],
             clauses: ["on": SlotSpec("data", kind: .reference, required: false)],
             options: [OptionSpec("title", .string, summary: "chart title"),
-                      OptionSpec("width", .number, summary: "shown width in pixels (the chart scales; height follows unless given)"),
-                      OptionSpec("height", .number, summary: "shown height in pixels")],
+                      OptionSpec("width", .number, bounds: .work(lower: 16, .pixels), summary: "shown width in pixels (the chart scales; height follows unless given)"),
+                      OptionSpec("height", .number, bounds: .work(lower: 16, .pixels), summary: "shown height in pixels")],
             variants: VariantSpec(slot: "kind", kinds: kinds)),
         run: PlotDirective.run)
 }

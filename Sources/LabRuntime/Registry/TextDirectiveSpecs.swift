@@ -6,16 +6,16 @@ enum TextDirectiveSpecs {
 
     static let wordPieceOptions = [
         OptionSpec("model", .any, summary: "minilm, or a quoted model folder"),
-        OptionSpec("max_length", .integer, summary: "truncate to this many tokens"),
-        OptionSpec("rows", .integer, summary: "how many texts to show (default 3)"),
+        OptionSpec("max_length", .integer, bounds: .work(lower: 2, .tokens), summary: "truncate to this many tokens"),
+        OptionSpec("rows", .integer, bounds: .work(lower: 0, .rows), summary: "how many texts to show (default 3)"),
         OptionSpec("text", .string, summary: "tokenize this sentence instead of the data"),
     ]
 
     static let vectorizerOptions = [
-        OptionSpec("ngrams", .range, summary: "n-gram range, e.g. 1..2"),
-        OptionSpec("min_df", .number, summary: "ignore terms in fewer documents (count or fraction)"),
-        OptionSpec("max_df", .number, summary: "ignore terms in more documents (count or fraction)"),
-        OptionSpec("max_features", .integer, summary: "keep the most frequent terms"),
+        OptionSpec("ngrams", .range, bounds: .work(lower: 1, .ngram), summary: "n-gram range, e.g. 1..2"),
+        OptionSpec("min_df", .number, bounds: .work(lower: 0, .rows), summary: "ignore terms in fewer documents (count or fraction)"),
+        OptionSpec("max_df", .number, bounds: .work(lower: 0, .rows), summary: "ignore terms in more documents (count or fraction)"),
+        OptionSpec("max_features", .integer, bounds: .work(lower: 1, .features), summary: "keep the most frequent terms"),
     ]
 
     static let tokenize = RegisteredDirective(
@@ -40,8 +40,8 @@ enum TextDirectiveSpecs {
             clauses: ["with": SlotSpec("model", kind: .any, required: false)],
             options: [OptionSpec("model", .any, summary: "minilm, or a quoted model folder (instead of with)"),
                       OptionSpec("pooling", .choice(["cls", "mean", "mean_normalized"]), summary: "cls (default): the [CLS] vector of the last layer; mean: masked mean of the tokens"),
-                      OptionSpec("batch", .integer, summary: "texts per forward pass (default 32)"),
-                      OptionSpec("max_length", .integer, summary: "truncate texts to this many tokens")],
+                      OptionSpec("batch", .integer, bounds: .work(lower: 1, .batch), summary: "texts per forward pass (default 32)"),
+                      OptionSpec("max_length", .integer, bounds: .work(lower: 2, .tokens), summary: "truncate texts to this many tokens")],
             binding: .required),
         run: EmbedDirective.run)
 }

@@ -70,11 +70,18 @@ struct Invocation {
         guard let n = part.value.asDouble, n == n.rounded(), abs(n) < 1e15 else {
             throw failure("option '\(key)' expects a whole number, got \(part.value)", at: part)
         }
-        // The checker already enforced the work bounds; values that reach here another way meet them again.
-        if let problem = limits.violation(option: key, value: part.value) {
+        try checkBounds(key, part)
+        return Int(n)
+    }
+
+    /// The option's declared bounds (``OptionSpec/bounds``), checked again here: the
+    /// checker enforced them on what was written, but a value may arrive another way
+    /// (a `--param` override of a `$name`).
+    func checkBounds(_ key: String, _ part: Part) throws {
+        let spec = resolved.spec?.options(forKind: resolved.kind).first { $0.name == key }
+        if let problem = spec?.bounds?.violation(option: key, value: part.value, limits: limits) {
             throw failure(problem, at: part)
         }
-        return Int(n)
     }
 
     func double(_ key: String) throws -> Double? {
@@ -82,6 +89,7 @@ struct Invocation {
         guard let x = part.value.asDouble else {
             throw failure("option '\(key)' expects a number, got \(part.value)", at: part)
         }
+        try checkBounds(key, part)
         return x
     }
 

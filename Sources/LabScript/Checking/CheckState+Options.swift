@@ -29,7 +29,7 @@ extension CheckState {
                 reportUnknownOption(option, spec: spec, kind: kind, valid: valid.map(\.name), in: line)
                 continue
             }
-            checkValue(of: option, type: optionSpec.type, in: line)
+            checkValue(of: option, spec: optionSpec, in: line)
         }
         return seen
     }
@@ -53,11 +53,12 @@ extension CheckState {
         error(message, under: option.key, in: line, hint: hint)
     }
 
-    /// Checks an option's value(s) against its declared type.
-    mutating func checkValue(of option: DirectiveOption, type: ValueType, in line: SourceLine) {
+    /// Checks an option's value(s) against its declared type and bounds.
+    mutating func checkValue(of option: DirectiveOption, spec: OptionSpec, in line: SourceLine) {
         let key = option.key.value
+        let type = spec.type
         if case let .list(element) = type {
-            for value in option.values { checkSingle(value, type: element, key: key, expected: type, in: line) }
+            for value in option.values { checkSingle(value, type: element, key: key, expected: type, bounds: spec.bounds, in: line) }
             return
         }
         if option.values.count > 1 {
@@ -66,12 +67,13 @@ extension CheckState {
                 under: option.value, in: line)
             return
         }
-        checkSingle(option.value, type: type, key: key, expected: type, in: line)
+        checkSingle(option.value, type: type, key: key, expected: type, bounds: spec.bounds, in: line)
     }
 
     /// Checks one value; `$param` references check as their value when it is known.
     mutating func checkSingle(
-        _ value: Located<Value>, type: ValueType, key: String, expected: ValueType, in line: SourceLine
+        _ value: Located<Value>, type: ValueType, key: String, expected: ValueType, bounds: OptionBounds?,
+        in line: SourceLine
     ) {
         var actual = value.value
         var shown = value.value.quotedDescription
@@ -93,7 +95,7 @@ extension CheckState {
             error(message, under: value, in: line, hint: hint)
             return
         }
-        if let problem = limits.violation(option: key, value: actual) {
+        if let problem = bounds?.violation(option: key, value: actual, limits: limits) {
             error(problem, under: value, in: line)
             return
         }

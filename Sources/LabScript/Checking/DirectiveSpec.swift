@@ -123,11 +123,20 @@ public struct OptionSpec: Sendable, Equatable {
     public var summary: String
     /// Whether the option may be written as a bare word meaning `true` (a flag).
     public var isFlag: Bool
+    /// The values it accepts (every number of it, both ends of a range); nil for
+    /// options that are not numbers. Every integer option has bounds, checked with
+    /// the program (`option 'rows' must be in 0...10000000, got -1`).
+    public var bounds: OptionBounds?
 
     /// Creates an option spec.
-    public init(_ name: String, _ type: ValueType, summary: String = "", isFlag: Bool = false) {
+    ///
+    /// - Parameter bounds: the allowed values: ``OptionBounds/fixed(_:)`` for a range
+    ///   that belongs to the option's meaning, ``OptionBounds/work(lower:_:)`` for one
+    ///   that scales work (its top is the run's ``WorkLimits``).
+    public init(_ name: String, _ type: ValueType, bounds: OptionBounds? = nil, summary: String = "", isFlag: Bool = false) {
         self.name = name
         self.type = type
+        self.bounds = bounds
         self.summary = summary
         self.isFlag = isFlag
     }

@@ -1,6 +1,7 @@
-/// Bounds on every option that scales work (memory or time), read by the checker
-/// (a located error naming the bound), by the runtime (again, for values that
-/// arrive by other routes) and by the CLI; the grader configures the same values.
+/// Bounds on every option that scales work (memory or time). Options name the limit
+/// they run up to in their ``OptionSpec/bounds`` (``OptionBounds/work(lower:_:)``); the
+/// checker applies them (a located error naming the bound), the runtime applies them
+/// again to values that arrive by other routes, and the grader configures these values.
 ///
 /// Defaults are far above what any real lab asks for (scikit-learn's defaults are
 /// 100 trees, depth unlimited but bounded by the rows, 1- or 2-grams …).
@@ -30,47 +31,47 @@ public struct WorkLimits: Sendable, Equatable {
     /// Names longer than this get no did-you-mean suggestion (the edit distance is quadratic).
     public var maxSuggestionLength = 64
 
+    /// Folds of a cross-validation (`folds`).
+    public var maxFolds = 1_000
+    /// LoRA rank (`lora`).
+    public var maxRank = 4_096
+    /// Optimiser steps per epoch (`max_steps`).
+    public var maxSteps = 10_000_000
+    /// Candidates of one grid search (the product of its axes' lengths).
+    public var maxCandidates = 10_000
+    /// Pixels of a chart's shown width or height.
+    public var maxPixels = 10_000
+
     public init() {}
 
     /// The limits every run uses unless a caller (the grader) sets others.
     public static let standard = WorkLimits()
 
-    /// The allowed values of an integer option, by its name; nil for options without a bound.
-    public func range(forOption key: String) -> ClosedRange<Double>? {
-        switch key {
-        case "n_estimators": return 1...Double(maxTrees)
-        case "max_depth": return 1...Double(maxDepth)
-        case "max_iter": return 1...Double(maxIterations)
-        case "epochs": return 0...Double(maxEpochs)
-        case "n_neighbors": return 1...Double(maxNeighbors)
-        case "min_samples_split": return 2...Double(maxRows)
-        case "min_samples_leaf": return 1...Double(maxRows)
-        case "count", "columns": return 1...Double(maxImages)
-        case "rows", "index": return 0...Double(maxRows)
-        case "max_length": return 2...Double(maxTokens)
-        case "batch": return 1...Double(maxBatch)
-        case "seed": return 0...4_294_967_295
-        case "ngrams": return 1...Double(maxNgram)
-        case "points": return 0...1_000_000
-        default: return nil
-        }
+    /// Which limit an option's ``OptionBounds/work(lower:_:)`` runs up to.
+    public enum Bound: String, Sendable, Equatable, CaseIterable {
+        case ngram, trees, depth, iterations, epochs, neighbors, rows, images, features, tokens, batch
+        case folds, rank, steps, candidates, pixels
     }
 
-    /// The bound an integer option breaks, as an error message; nil when it is inside.
-    /// - Parameters:
-    ///   - key: the option's name.
-    ///   - value: its value (both ends of a range are checked).
-    public func violation(option key: String, value: Value) -> String? {
-        guard let bound = range(forOption: key) else { return nil }
-        let numbers: [Double]
-        switch value {
-        case let .number(x, _): numbers = [x]
-        case let .range(low, high): numbers = [low, high]
-        default: return nil
+    /// The largest value allowed by the limit `bound`.
+    public func maximum(_ bound: Bound) -> Int {
+        switch bound {
+        case .ngram: return maxNgram
+        case .trees: return maxTrees
+        case .depth: return maxDepth
+        case .iterations: return maxIterations
+        case .epochs: return maxEpochs
+        case .neighbors: return maxNeighbors
+        case .rows: return maxRows
+        case .images: return maxImages
+        case .features: return maxFeatures
+        case .tokens: return maxTokens
+        case .batch: return maxBatch
+        case .folds: return maxFolds
+        case .rank: return maxRank
+        case .steps: return maxSteps
+        case .candidates: return maxCandidates
+        case .pixels: return maxPixels
         }
-        guard numbers.contains(where: { !(bound.contains($0)) }) else { return nil }
-        let low = Int(exactly: bound.lowerBound).map(String.init) ?? "\(bound.lowerBound)"
-        let high = Int(exactly: bound.upperBound).map(String.init) ?? "\(bound.upperBound)"
-        return "option '\(key)' must be in \(low)...\(high), got \(value.description)"
     }
 }

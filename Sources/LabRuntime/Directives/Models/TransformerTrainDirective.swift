@@ -6,45 +6,6 @@ import Models
 import TextFeatures
 import Transformer
 
-/// A fine-tuned transformer bound by `train transformer`: it reads the text of a dataset,
-/// not a feature matrix, so `Evaluation` routes it through `evaluation(…)`.
-final class FineTunedTransformer: FittedClassifier, @unchecked Sendable {
-    let model: BertClassifier<Float>
-    let tokenizer: WordPieceTokenizer
-    /// The folder the encoder and tokenizer came from (its tokenizer files are saved with the model).
-    let source: URL
-    let maxLength: Int
-
-    init(model: BertClassifier<Float>, tokenizer: WordPieceTokenizer, source: URL, maxLength: Int) {
-        self.model = model
-        self.tokenizer = tokenizer
-        self.source = source
-        self.maxLength = maxLength
-    }
-
-    var classCount: Int { model.options.numLabels }
-    var scoreKind: ScoreKind { .probability }
-    /// Never used: the model reads text (see `probabilities(of:)`); uniform rows keep the protocol total.
-    func scores(_ x: FeatureMatrix) -> Matrix {
-        Matrix(rows: x.rows, columns: classCount, values: Array(repeating: 1 / Double(max(classCount, 1)), count: x.rows * classCount))
-    }
-
-    /// Softmax of the logits of every text, `texts × classes`.
-    func probabilities(of texts: [String]) throws -> Matrix {
-        let ids = try tokenizer.encodeBatch(texts, truncation: maxLength).map(\.ids)
-        let logits = try model.logits(ids: ids)
-        var values: [Double] = []
-        values.reserveCapacity(texts.count * classCount)
-        for row in logits {
-            let top = Double(row.max() ?? 0)
-            let exps = row.map { Foundation.exp(Double($0) - top) }
-            let total = exps.reduce(0, +)
-            values += exps.map { $0 / total }
-        }
-        return Matrix(rows: texts.count, columns: classCount, values: values)
-    }
-}
-
 /// `train transformer [model=minilm] epochs=3 lr=2e-5 batch=16 weight_decay=0.01 warmup=0.1 seed=0
 /// [head=bert|distilbert] [pooling=cls|mean] [lora=8 alpha=16 dropout=0.1 targets=query,value] [max_steps=N]
 /// on DATA.train validate=DATA.validation as NAME`: fine-tunes the encoder with a
@@ -54,21 +15,21 @@ enum TransformerTrainDirective {
     /// The checker's view of `train transformer`: its options, with Hugging Face's names and defaults.
     static let kindSpec = KindSpec("transformer", summary: "BertForSequenceClassification fine-tuned as the Trainer does (PEFT LoRA with lora=)", options: [
         OptionSpec("model", .any, summary: "the encoder: an installed name or a folder (default minilm)"),
-        OptionSpec("epochs", .integer, summary: "passes over the data (default 3; 0 loads model= as saved, untrained)"),
+        OptionSpec("epochs", .integer, bounds: .work(lower: 0, .epochs), summary: "passes over the data (default 3; 0 loads model= as saved, untrained)"),
         OptionSpec("lr", .number, summary: "peak learning rate of AdamW (default 5e-5)"),
-        OptionSpec("batch", .integer, summary: "training texts per step (default 16)"),
+        OptionSpec("batch", .integer, bounds: .work(lower: 1, .batch), summary: "training texts per step (default 16)"),
         OptionSpec("weight_decay", .number, summary: "decoupled weight decay, not on biases or LayerNorm (default 0)"),
-        OptionSpec("warmup", .number, summary: "share of the steps with a linear warm-up (default 0)"),
+        OptionSpec("warmup", .number, bounds: .fixed(0...1), summary: "share of the steps with a linear warm-up (default 0)"),
         ModelOptionSpecs.seed,
         OptionSpec("validate", .name, summary: "data scored after every epoch; the best epoch by accuracy is kept"),
         OptionSpec("head", .choice(["bert", "distilbert"]), summary: "pooler + classifier (default) or pre-classifier + ReLU + classifier"),
         OptionSpec("pooling", .choice(["cls", "mean"]), summary: "what the head reads: the [CLS] state (default) or the mean of the token states"),
-        OptionSpec("lora", .integer, summary: "LoRA rank r; freezes the encoder"),
+        OptionSpec("lora", .integer, bounds: .work(lower: 1, .rank), summary: "LoRA rank r; freezes the encoder"),
         OptionSpec("alpha", .number, summary: "LoRA scaling numerator (default 8)"),
-        OptionSpec("dropout", .number, summary: "LoRA dropout (default 0)"),
+        OptionSpec("dropout", .number, bounds: .fixed(0...1), summary: "LoRA dropout (default 0)"),
         OptionSpec("targets", .list(.choice(["query", "key", "value"])), summary: "LoRA targets (default query,value)"),
-        OptionSpec("max_steps", .integer, summary: "stop each epoch after this many steps"),
-        OptionSpec("max_length", .integer, summary: "truncate texts to this many tokens (default 512)"),
+        OptionSpec("max_steps", .integer, bounds: .work(lower: 1, .steps), summary: "stop each epoch after this many steps"),
+        OptionSpec("max_length", .integer, bounds: .work(lower: 2, .tokens), summary: "truncate texts to this many tokens (default 512)"),
         OptionSpec.flag("group_by_length", summary: "batch texts of similar length (default false)"),
     ])
 
@@ -117,12 +78,12 @@ enum TransformerTrainDirective {
                               at: inv.option("model"))
         }
         let name = inv.binding?.value.asName ?? "transformer"
-        let fitted = FineTunedTransformer(model: model, tokenizer: tokenizer, source: directory, maxLength: maxLength)
         if fineTune.epochs == 0 {
             // epochs=0 binds the model as loaded, e.g. a folder written by `save`.
+            let fitted = FineTunedTransformer(model: try merged(model, inv: inv), tokenizer: tokenizer, source: directory, maxLength: maxLength)
             ctx.session.bind(name, .classifier(TrainedClassifier(kind: "transformer", model: fitted, classKeys: data.classKeys,
                                                                  classNames: data.classNames, featureCount: 0, trainedOn: data.name)))
-            return [.text("Loaded `\(name)`: `\(directory.lastPathComponent)` with its \(model.options.head == .bert ? "pooler" : "pre-classifier") head, not trained (epochs=0).")]
+            return [.text("Loaded `\(name)`: `\(directory.lastPathComponent)` with its \(headDescription(model.options)), not trained (epochs=0).")]
         }
         let result: FineTuneResult
         do {
@@ -139,18 +100,38 @@ enum TransformerTrainDirective {
             TrainingHistory.Epoch(epoch: $0.epoch, trainingLoss: $0.trainingLoss, validationLoss: $0.validationLoss,
                                   validationAccuracy: $0.validationAccuracy)
         })
+        let summary = FineTuneSummary(method: model.lora.map { "LoRA r=\($0.rank)" } ?? "full fine-tuning",
+                                      trainableParameters: model.trainableParameterCount, allParameters: model.parameterCount,
+                                      epochSeconds: result.epochs.map(\.seconds))
+        let fitted = FineTunedTransformer(model: try merged(model, inv: inv), tokenizer: tokenizer, source: directory,
+                                          maxLength: maxLength, training: summary)
         ctx.session.bind(name, .classifier(TrainedClassifier(kind: "transformer", model: fitted, classKeys: data.classKeys,
                                                              classNames: data.classNames, featureCount: 0, trainedOn: data.name,
                                                              history: history)))
         let method = model.lora.map { "LoRA r=\($0.rank), alpha=\(NumberText.shortest($0.alpha)), targets \($0.targets.map(\.rawValue).joined(separator: ","))" }
             ?? "full fine-tuning"
         var outputs: [Output] = [
-            .text("Trained `\(name)`: `\(directory.lastPathComponent)` + \(head == .bert ? "pooler" : "pre-classifier") head, \(method), on `\(data.name)` (\(train.ids.count) texts); "
+            .text("Trained `\(name)`: `\(directory.lastPathComponent)` + \(headDescription(model.options)), \(method), on `\(data.name)` (\(train.ids.count) texts); "
                   + (validation == nil ? "weights of the last epoch kept." : "weights of epoch \(result.bestEpoch) kept (best validation accuracy).")),
             .text("`" + model.trainableSummary + "`"),
         ]
         outputs.append(.table(table(result, name: name, inv: inv, ctx: &ctx)))
         return outputs
+    }
+
+    /// The model used after training: adapters merged into their projections (PEFT's
+    /// `merge_and_unload`), rebuilt from its exported tensors so that its logits are
+    /// bit-identical to the saved checkpoint's and the cached value's.
+    static func merged(_ model: BertClassifier<Float>, inv: Invocation) throws -> BertClassifier<Float> {
+        do { return try model.mergedForInference() } catch {
+            throw inv.failure("cannot merge the trained model for inference: \(error)")
+        }
+    }
+
+    /// "pooler head on [CLS]", "pre-classifier head on the token mean", … for the report lines.
+    static func headDescription(_ options: ClassifierOptions) -> String {
+        let head = options.head == .bert ? "pooler head" : "pre-classifier head"
+        return head + (options.pooling == .mean ? " on the token mean" : " on [CLS]")
     }
 
     /// The ids and class codes of a text dataset.

@@ -67,14 +67,10 @@ enum PlotDirective {
         return [.figure(FigureOutput(name: FigureOutput.stem(nameWords), svg: try sized(figure, inv).svg, altText: figure.altText))]
     }
 
-    /// The figure at the `width=` / `height=` the directive asks for.
+    /// The figure at the `width=` / `height=` the directive asks for (their bounds,
+    /// 16 pixels up to the run's ``WorkLimits/maxPixels``, are the options' own).
     static func sized(_ figure: Figure, _ inv: Invocation) throws -> Figure {
         let width = try inv.double("width"), height = try inv.double("height")
-        for (key, value) in [("width", width), ("height", height)] {
-            if let value, !(value >= 16 && value <= 10_000) {
-                throw inv.failure("\(key) must be between 16 and 10000 pixels, got \(NumberText.shortest(value))", at: inv.option(key))
-            }
-        }
         return figure.resized(width: width, height: height)
     }
 }
