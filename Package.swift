@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "Metrics"),
         .target(name: "Models", dependencies: ["LabCore"]),
         .target(name: "Plot"),
-        .target(name: "LabCache", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "LabCache", dependencies: ["Progress", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Progress"),
         .target(name: "TextFeatures", dependencies: ["LabCore"]),
         .target(name: "Transformer", dependencies: ["CBLAS", "LabCore"]),
@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "OutputCheck", dependencies: ["LabRuntime", "Notebook"]),
         .target(
             name: "Grading",
-            dependencies: ["LabRuntime", "LabScript", "Notebook", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["LabRuntime", "LabScript", "Notebook", "Progress", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "lab",

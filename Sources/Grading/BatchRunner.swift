@@ -1,4 +1,5 @@
 import Foundation
+import Progress
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -89,7 +90,7 @@ public struct BatchRunner {
         let eta = Double(total - done) / max(rate, 1e-6)
         let line = "[\(done)/\(total)] \(result.student): \(Format.points(result.score))/\(Format.points(result.maxScore)) "
             + "\(result.status.rawValue)\(cached ? " (cached)" : "") · \(String(format: rate < 1 ? "%.2f" : "%.1f", rate)) submissions/s · ETA \(Format.duration(eta))\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardErrorStream.write(line)
     }
 
     /// Stages and runs one submission (or takes it from the cache); returns the record and notes.

@@ -1,4 +1,5 @@
 import Foundation
+import Progress
 
 /// A directory of content-addressed entries (`.lab-cache/` beside the notebook, or `LAB_CACHE_DIR`).
 ///
@@ -29,7 +30,7 @@ public final class CacheStore: @unchecked Sendable {
 
     /// Writes `line` to standard error.
     public static func standardError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardErrorStream.writeLine(line)
     }
 
     /// The default bound on the entries' total size: 2 GB.

@@ -46,7 +46,7 @@ public final class ProgressReporter: @unchecked Sendable {
         } else {
             mode = .lines
         }
-        return ProgressReporter(mode: mode, write: { FileHandle.standardError.write(Data($0.utf8)) },
+        return ProgressReporter(mode: mode, write: StandardErrorStream.write,
                                 now: { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 })
     }
 
@@ -56,6 +56,16 @@ public final class ProgressReporter: @unchecked Sendable {
     /// Starts a task of `total` units (`sentences`, `trees`, `epochs`).
     public func start(_ label: String, total: Int, unit: String) -> ProgressTask {
         ProgressTask(reporter: self, label: label, total: total, unit: unit)
+    }
+
+    /// Writes one line of news about a long step (e.g. a finished epoch) unless progress is
+    /// off; on a terminal it first clears a bar drawn on the current line.
+    public func note(_ line: String) {
+        switch mode {
+        case .off: return
+        case .bar: write("\r\u{1B}[2K" + line + "\n")
+        case .lines: write(line + "\n")
+        }
     }
 }
 

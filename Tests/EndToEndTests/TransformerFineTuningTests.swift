@@ -97,3 +97,37 @@ import Transformer
     #expect(refused.status == 1)
     #expect(refused.stderr.contains("save writes inside the notebook's folder"), "\(refused.stderr)")
 }
+
+/// Fine-tuning reports progress on standard error: never with `--quiet`, and a closed or
+/// full standard error loses the progress lines but not the run.
+@Test func fineTuningProgressIsSilentWhenQuietAndSurvivesAnUnwritableStandardError() throws {
+    let notebook = """
+        # Fine-tuning
+
+        ```lab
+        load reviews names="negative","positive" as r
+        train transformer model="tiny" epochs=2 lr=1e-3 batch=4 seed=0 on r.train as ft
+        ```
+        """
+    let dir = try LabProcess.scratch([
+        "nb.md": Array(notebook.utf8),
+        "reviews/train.jsonl": Array(reviews(24, offset: 0).utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try writeTinyModel(in: dir.appendingPathComponent("tiny"))
+    let loud = try LabProcess.run(["run", "nb.md", "--no-cache"], in: dir)
+    #expect(loud.status == 0 && loud.stderr.contains("train ft: epoch 2/2 step 6/6"), "\(loud.stderr)")
+    let quiet = try LabProcess.run(["run", "nb.md", "--no-cache", "--quiet"], in: dir)
+    #expect(quiet.status == 0)
+    #expect(!quiet.stderr.contains("train ft"), "\(quiet.stderr)")
+    for redirect in ["2>&-", "2>/dev/full"] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "'\(LabProcess.executable.path)' run nb.md --no-cache \(redirect)"]
+        process.currentDirectoryURL = dir
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "\(redirect)")
+        #expect(process.terminationStatus == 0, "\(redirect)")
+    }
+}

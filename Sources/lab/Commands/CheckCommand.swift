@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Progress
 import LabRuntime
 import OutputCheck
 
@@ -69,10 +70,10 @@ struct CheckCommand: ParsableCommand {
             for error in report.errors { text += error + "\n" }
             for difference in report.differences { text += difference.description + "\n" }
             if report.differences.count >= 20 { text += "(first differences only)\n" }
-            FileHandle.standardError.write(Data(text.utf8))
+            StandardErrorStream.write(text)
         }
         if failed > 0 {
-            FileHandle.standardError.write(Data("\(failed) of \(notebooks.count) notebooks differ from their committed output; run `lab run` and commit, or fix the notebook\n".utf8))
+            StandardErrorStream.write("\(failed) of \(notebooks.count) notebooks differ from their committed output; run `lab run` and commit, or fix the notebook\n")
             throw ExitCode(1)
         }
     }

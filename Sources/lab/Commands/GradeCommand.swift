@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Progress
 import Grading
 import LabRuntime
 
@@ -90,7 +91,7 @@ struct GradeClassCommand: ParsableCommand {
         let keyURL = url(key)
         let gradingKey: GradingKey
         do { gradingKey = try GradingKey.load(keyURL, displayPath: key) } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            StandardErrorStream.writeLine("\(error)")
             throw ExitCode(1)
         }
         let outFolder = url(out)

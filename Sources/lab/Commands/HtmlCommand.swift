@@ -61,7 +61,7 @@ struct HtmlCommand: ParsableCommand {
             let url = URL(fileURLWithPath: notebook, relativeTo: cwd).standardizedFileURL
             let report = NotebookRunner.html(url, displayPath: notebook, options: options)
             for message in report.messages {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                StandardErrorStream.writeLine(message)
             }
             if report.failed { failed = true; break }
             print("wrote \(report.written.map(\.path).joined(separator: ", "))")

@@ -3,6 +3,7 @@ import LabCore
 import LabScript
 import Metrics
 import Models
+import Progress
 import TextFeatures
 import Transformer
 
@@ -88,9 +89,9 @@ enum TransformerTrainDirective {
         let result: FineTuneResult
         do {
             let tuner = try FineTuner(model: model, options: fineTune)
-            let started = Date()
+            let started = Date(), reporter = ctx.progress
             result = try tuner.train(train, validation: validation) { progress in
-                reportProgress(progress, name: name, epochs: fineTune.epochs, started: started)
+                reportProgress(progress, name: name, epochs: fineTune.epochs, started: started, to: reporter)
             }
         } catch let error as TransformerError {
             if case .invalidTrainingOption(let option, _) = error { throw inv.failure(error.description, at: inv.option(option)) }
@@ -182,17 +183,17 @@ enum TransformerTrainDirective {
         return LoRAOptions(rank: rank, alpha: try inv.double("alpha") ?? 8, dropout: try inv.double("dropout") ?? 0, targets: targets)
     }
 
-    /// Progress on stderr about every 5 % of an epoch, with the estimated time left.
-    static func reportProgress(_ progress: FineTuneProgress, name: String, epochs: Int, started: Date) {
+    /// Progress on stderr about every 5 % of an epoch, with the estimated time left (nothing with `--quiet`).
+    static func reportProgress(_ progress: FineTuneProgress, name: String, epochs: Int, started: Date, to reporter: ProgressReporter) {
         let every = max(progress.stepsPerEpoch / 20, 1)
         guard progress.step % every == 0 || progress.step == progress.stepsPerEpoch else { return }
         let done = Double((progress.epoch - 1) * progress.stepsPerEpoch + progress.step)
         let total = Double(epochs * progress.stepsPerEpoch)
         let elapsed = Date().timeIntervalSince(started)
         let left = elapsed / max(done, 1) * (total - done)
-        let line = String(format: "train %@: epoch %d/%d step %d/%d loss %.4f, ETA %.0f s\n", name, progress.epoch, epochs,
+        let line = String(format: "train %@: epoch %d/%d step %d/%d loss %.4f, ETA %.0f s", name, progress.epoch, epochs,
                           progress.step, progress.stepsPerEpoch, progress.loss, left)
-        FileHandle.standardError.write(Data(line.utf8))
+        reporter.note(line)
     }
 
     /// The per-epoch table (with seconds) and one record per loss/accuracy figure.
