@@ -93,6 +93,21 @@ struct SourceLines: Sendable {
 }
 
 extension SourceLines {
+    /// The line ending for text written right after `line`: `preferred`, unless that is
+    /// LF and `line` ends in a lone `\r`, which the `\n` would fuse with into one `\r\n`
+    /// (a file mixing endings); then the `\r` of the line it follows.
+    func ending(after line: SourceLine, preferring preferred: LineEnding) -> LineEnding {
+        let loneCR = line.end - line.contentEnd == 1 && bytes[line.contentEnd] == 0x0D
+        return loneCR && preferred == .lf ? .cr : preferred
+    }
+
+    /// The line ending for text that ends just before offset `end`: `preferred`, unless
+    /// that is a lone `\r` and the original text goes on with a `\n`, which would fuse
+    /// with it into one `\r\n` (a file mixing endings); then LF.
+    func ending(before end: Int, preferring preferred: LineEnding) -> LineEnding {
+        preferred == .cr && end < bytes.count && bytes[end] == 0x0A ? .lf : preferred
+    }
+
     /// The content of line `number` decoded as UTF-8 (the parser validates the file first).
     func text(_ number: Int) -> String {
         String(decoding: content(number), as: UTF8.self)
