@@ -67,7 +67,10 @@ public enum Splicer {
                     bodyPrefix: NotebookParser.containerPrefix(ArraySlice(openingPrefix.utf8)),
                     closingPrefix: markerPrefix(lines.content(region.closingLine)))
                 if hidden { regionLines = Array(regionLines.dropFirst(2).dropLast(2)) }
-                let own = lines.ending(before: last.end, preferring: notebook.lineEnding).bytes
+                // As when the region was inserted: no ending fuses with the line before or the byte after.
+                let before = region.openingLine > 1 ? lines.ending(after: lines.lines[region.openingLine - 2], preferring: notebook.lineEnding)
+                                                    : notebook.lineEnding
+                let own = lines.ending(before: last.end, preferring: before).bytes
                 edits.append(ByteEdit(range: first.contentStart..<last.end,
                                       bytes: joined(regionLines, ending: own, terminateLast: last.isTerminated)))
             } else {
