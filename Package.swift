@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
         .testTarget(name: "TextFeaturesTests", dependencies: ["TextFeatures", "LabCore"]),
         .testTarget(name: "TransformerTests", dependencies: ["Transformer", "LabCore"]),
-        .testTarget(name: "LabRuntimeTests", dependencies: ["LabRuntime", "Notebook", "LabScript", "LabCore"]),
+        .testTarget(name: "LabRuntimeTests", dependencies: ["LabRuntime", "Notebook", "LabScript", "LabCore", "Models", "TextFeatures", "Transformer"]),
         .testTarget(name: "OutputCheckTests", dependencies: ["OutputCheck", "LabRuntime"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "LabRuntime", "Notebook"]),
         .testTarget(name: "EndToEndTests", dependencies: ["lab", "Transformer", "LabCore"]),

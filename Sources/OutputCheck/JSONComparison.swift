@@ -1,7 +1,8 @@
 import Foundation
 
 /// Structural comparison of two results documents: same keys and shapes,
-/// strings and booleans exactly, numbers with a tolerance.
+/// strings and booleans exactly, numbers with a tolerance; wall-clock fields
+/// (`seconds`, `seconds_per_epoch`) are present on both sides but not compared.
 public enum JSONComparison {
     /// Differences of `actual` against `expected` (both JSON text), at most `limit`.
     /// Records of the results contract are named by line, directive, model, data and metric.
@@ -37,7 +38,8 @@ public enum JSONComparison {
                 differ("keys", keysY.sorted().joined(separator: ", "), keysX.sorted().joined(separator: ", "))
                 return
             }
-            for key in y.keys.sorted() {
+            // Wall-clock fields are reported, never compared (README: results contract).
+            for key in y.keys.sorted() where !TimingCells.fieldNames.contains(key) {
                 walk(x[key]!, y[key]!, path: path + "." + key, file: file, tolerance: tolerance, into: &out, limit: limit)
             }
         case (let x as [Any], let y as [Any]):

@@ -15,7 +15,7 @@ enum ValueCodec {
             DataCodec.write(d, &w)
         case .classifier(let c):
             w.write(UInt8(1))
-            let archived = try ModelArchive.encode(c.model)
+            let archived = try archive(c.model)
             w.write(c.kind)
             w.write(archived.tag)
             w.write(bytes: archived.bytes)
@@ -49,7 +49,7 @@ enum ValueCodec {
         case 1:
             let kind = try r.readString(), tag = try r.readString(), model = try r.readBytes()
             let trained = TrainedClassifier(
-                kind: kind, model: try ModelArchive.classifier(tag: tag, bytes: model),
+                kind: kind, model: try classifier(tag: tag, bytes: model),
                 classKeys: try r.readStrings(), classNames: try r.readStrings(), featureCount: try r.readInt(),
                 trainedOn: try r.readString(),
                 history: try r.readOptional { try JSONDecoder().decode(TrainingHistory.self, from: Data(try $0.readBytes())) })
@@ -66,6 +66,20 @@ enum ValueCodec {
         }
         guard r.isAtEnd else { throw CacheFormatError.invalid("trailing bytes") }
         return value
+    }
+
+    /// The tag and bytes of a fitted classifier: fine-tuned transformers as a binary
+    /// checkpoint image (`TransformerArchive`), every other model through `ModelArchive`.
+    static func archive(_ model: any FittedClassifier) throws -> (tag: String, bytes: [UInt8]) {
+        if let transformer = model as? FineTunedTransformer {
+            return (TransformerArchive.tag, try TransformerArchive.encode(transformer))
+        }
+        return try ModelArchive.encode(model)
+    }
+
+    /// A fitted classifier from `archive`'s output.
+    static func classifier(tag: String, bytes: [UInt8]) throws -> any FittedClassifier {
+        tag == TransformerArchive.tag ? try TransformerArchive.decode(bytes) : try ModelArchive.classifier(tag: tag, bytes: bytes)
     }
 
     static func write(_ e: Evaluation, _ w: inout BinaryWriter) {

@@ -2,7 +2,9 @@ import LabScript
 
 /// Specs of the modelling directives: train, predict, evaluate, expect, save.
 enum ModelDirectiveSpecs {
-    static let all: [RegisteredDirective] = [train, predict, evaluate, expect, save]
+    static let all: [RegisteredDirective] = [train, predict, evaluate, compare, expect, save]
+
+    static let compare = CompareDirective.registered
 
     static let metricWords = MetricName.allWords
 

@@ -77,11 +77,17 @@ public struct BertConfig: Decodable, Equatable, Sendable {
         do { data = try (confinement ?? .directory(url.deletingLastPathComponent())).readData(url) } catch {
             throw TransformerError.invalidConfig(path: url.path, reason: "\(error)")
         }
+        return try parse(data, path: url.path)
+    }
+
+    /// Decodes and validates the bytes of a `config.json`; `path` names it in errors.
+    /// - Throws: `TransformerError.invalidConfig` naming `path` and the problem.
+    public static func parse(_ data: Data, path: String) throws -> BertConfig {
         let config: BertConfig
         do { config = try JSONDecoder().decode(BertConfig.self, from: data) } catch {
-            throw TransformerError.invalidConfig(path: url.path, reason: Self.describe(error))
+            throw TransformerError.invalidConfig(path: path, reason: Self.describe(error))
         }
-        if let problem = config.problem { throw TransformerError.invalidConfig(path: url.path, reason: problem) }
+        if let problem = config.problem { throw TransformerError.invalidConfig(path: path, reason: problem) }
         return config
     }
 

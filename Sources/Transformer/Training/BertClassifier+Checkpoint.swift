@@ -87,10 +87,24 @@ extension BertClassifier {
         for url in [configURL, weightsURL] where !FileManager.default.fileExists(atPath: url.path) {
             throw TransformerError.missingFile(directory: directory.path, file: url.lastPathComponent)
         }
-        let config = try BertConfig.load(from: configURL)
+        let configData: Data
+        do { configData = try FileConfinement.directory(directory).readData(configURL) } catch {
+            throw TransformerError.invalidConfig(path: configURL.path, reason: "\(error)")
+        }
+        let file: SafetensorsFile
+        do { file = try SafetensorsFile(contentsOf: weightsURL) } catch let error as SafetensorsError {
+            throw TransformerError.safetensors(error)
+        }
+        return try load(configJSON: configData, configPath: configURL.path, weights: file, options: options, seed: seed)
+    }
+
+    /// The model as `config.json` and `model.safetensors` read it: the head, labels and
+    /// dropout rates from the config (when it names them), every tensor from `weights`.
+    static func load(configJSON: Data, configPath: String, weights file: SafetensorsFile,
+                     options: ClassifierOptions, seed: UInt64) throws -> BertClassifier<S> {
+        let config = try BertConfig.parse(configJSON, path: configPath)
         var resolved = options
-        if let data = try? FileConfinement.directory(directory).readData(configURL),
-           let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+        if let object = try? JSONSerialization.jsonObject(with: configJSON) as? [String: Any] {
             // Dropout rates come from the config when it names them, as `from_pretrained` does.
             if let p = object["hidden_dropout_prob"] as? Double { resolved.hiddenDropout = p }
             if let p = object["attention_probs_dropout_prob"] as? Double { resolved.attentionDropout = p }
@@ -102,10 +116,6 @@ extension BertClassifier {
                 resolved.labelNames = names
                 resolved.head = (object["labbook_head"] as? String).flatMap(ClassifierHeadKind.init(rawValue:)) ?? .bert
             }
-        }
-        let file: SafetensorsFile
-        do { file = try SafetensorsFile(contentsOf: weightsURL) } catch let error as SafetensorsError {
-            throw TransformerError.safetensors(error)
         }
         var failure: SafetensorsError?
         let model = try BertClassifier<S>(config: config, options: resolved, seed: seed) { name in

@@ -140,11 +140,16 @@ public final class BertClassifier<S: TrainingScalar> {
         lora = nil
     }
 
+    /// Scalars in every parameter, adapters included (PEFT's "all params").
+    public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
+
+    /// Scalars the optimiser updates (PEFT's "trainable params").
+    public var trainableParameterCount: Int { trainableParameters.reduce(0) { $0 + $1.count } }
+
     /// PEFT's `print_trainable_parameters` line:
     /// `trainable params: 591,362 || all params: 23,306,756 || trainable%: 2.5373`.
     public var trainableSummary: String {
-        let all = parameters.reduce(0) { $0 + $1.count }
-        let trainable = trainableParameters.reduce(0) { $0 + $1.count }
+        let all = parameterCount, trainable = trainableParameterCount
         let percent = all == 0 ? 0 : 100 * Double(trainable) / Double(all)
         return "trainable params: \(Self.grouped(trainable)) || all params: \(Self.grouped(all)) || trainable%: \(String(format: "%.4f", percent))"
     }

@@ -6,45 +6,6 @@ import Models
 import TextFeatures
 import Transformer
 
-/// A fine-tuned transformer bound by `train transformer`: it reads the text of a dataset,
-/// not a feature matrix, so `Evaluation` routes it through `evaluation(…)`.
-final class FineTunedTransformer: FittedClassifier, @unchecked Sendable {
-    let model: BertClassifier<Float>
-    let tokenizer: WordPieceTokenizer
-    /// The folder the encoder and tokenizer came from (its tokenizer files are saved with the model).
-    let source: URL
-    let maxLength: Int
-
-    init(model: BertClassifier<Float>, tokenizer: WordPieceTokenizer, source: URL, maxLength: Int) {
-        self.model = model
-        self.tokenizer = tokenizer
-        self.source = source
-        self.maxLength = maxLength
-    }
-
-    var classCount: Int { model.options.numLabels }
-    var scoreKind: ScoreKind { .probability }
-    /// Never used: the model reads text (see `probabilities(of:)`); uniform rows keep the protocol total.
-    func scores(_ x: FeatureMatrix) -> Matrix {
-        Matrix(rows: x.rows, columns: classCount, values: Array(repeating: 1 / Double(max(classCount, 1)), count: x.rows * classCount))
-    }
-
-    /// Softmax of the logits of every text, `texts × classes`.
-    func probabilities(of texts: [String]) throws -> Matrix {
-        let ids = try tokenizer.encodeBatch(texts, truncation: maxLength).map(\.ids)
-        let logits = try model.logits(ids: ids)
-        var values: [Double] = []
-        values.reserveCapacity(texts.count * classCount)
-        for row in logits {
-            let top = Double(row.max() ?? 0)
-            let exps = row.map { Foundation.exp(Double($0) - top) }
-            let total = exps.reduce(0, +)
-            values += exps.map { $0 / total }
-        }
-        return Matrix(rows: texts.count, columns: classCount, values: values)
-    }
-}
-
 /// `train transformer [model=minilm] epochs=3 lr=2e-5 batch=16 weight_decay=0.01 warmup=0.1 seed=0
 /// [head=bert|distilbert] [lora=8 alpha=16 dropout=0.1 targets=query,value] [max_steps=N]
 /// on DATA.train validate=DATA.validation as NAME`: fine-tunes the encoder with a
@@ -112,9 +73,9 @@ enum TransformerTrainDirective {
                               at: inv.option("model"))
         }
         let name = inv.binding?.value.asName ?? "transformer"
-        let fitted = FineTunedTransformer(model: model, tokenizer: tokenizer, source: directory, maxLength: maxLength)
         if fineTune.epochs == 0 {
             // epochs=0 binds the model as loaded, e.g. a folder written by `save`.
+            let fitted = FineTunedTransformer(model: try merged(model, inv: inv), tokenizer: tokenizer, source: directory, maxLength: maxLength)
             ctx.session.bind(name, .classifier(TrainedClassifier(kind: "transformer", model: fitted, classKeys: data.classKeys,
                                                                  classNames: data.classNames, featureCount: 0, trainedOn: data.name)))
             return [.text("Loaded `\(name)`: `\(directory.lastPathComponent)` with its \(model.options.head == .bert ? "pooler" : "pre-classifier") head, not trained (epochs=0).")]
@@ -134,6 +95,11 @@ enum TransformerTrainDirective {
             TrainingHistory.Epoch(epoch: $0.epoch, trainingLoss: $0.trainingLoss, validationLoss: $0.validationLoss,
                                   validationAccuracy: $0.validationAccuracy)
         })
+        let summary = FineTuneSummary(method: model.lora.map { "LoRA r=\($0.rank)" } ?? "full fine-tuning",
+                                      trainableParameters: model.trainableParameterCount, allParameters: model.parameterCount,
+                                      epochSeconds: result.epochs.map(\.seconds))
+        let fitted = FineTunedTransformer(model: try merged(model, inv: inv), tokenizer: tokenizer, source: directory,
+                                          maxLength: maxLength, training: summary)
         ctx.session.bind(name, .classifier(TrainedClassifier(kind: "transformer", model: fitted, classKeys: data.classKeys,
                                                              classNames: data.classNames, featureCount: 0, trainedOn: data.name,
                                                              history: history)))
@@ -146,6 +112,15 @@ enum TransformerTrainDirective {
         ]
         outputs.append(.table(table(result, name: name, inv: inv, ctx: &ctx)))
         return outputs
+    }
+
+    /// The model used after training: adapters merged into their projections (PEFT's
+    /// `merge_and_unload`), rebuilt from its exported tensors so that its logits are
+    /// bit-identical to the saved checkpoint's and the cached value's.
+    static func merged(_ model: BertClassifier<Float>, inv: Invocation) throws -> BertClassifier<Float> {
+        do { return try model.mergedForInference() } catch {
+            throw inv.failure("cannot merge the trained model for inference: \(error)")
+        }
     }
 
     /// The ids and class codes of a text dataset.
