@@ -57,7 +57,7 @@ public enum NotebookParser {
         let prose = leaves.filter { leaf in
             leaf.kind == .otherLeaf && !regions.contains { $0.openingLine <= leaf.startLine && leaf.startLine <= $0.closingLine }
         }.flatMap { $0.startLine...max($0.startLine, $0.endLine) }
-        return ParsedNotebook(path: path, bytes: bytes, lineEnding: lines.dominantEnding,
+        return ParsedNotebook(path: path, bytes: bytes, lineEnding: lines.dominantEnding(outside: regions),
                               frontMatter: frontMatter, blocks: blocks,
                               inlineValues: InlineValueScanner.scan(lines, lineNumbers: prose), lines: lines)
     }

@@ -68,16 +68,23 @@ struct SourceLines: Sendable {
         content(number).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }
     }
 
-    /// The file's dominant line ending: the most frequent terminator; ties and
-    /// files without any terminator give LF, then CRLF before CR.
+    /// The file's dominant line ending: the most frequent terminator of the lines
+    /// outside `regions` (and the blank line before each, which splicing writes too, so
+    /// splicing never changes it); ties and files without any terminator give LF, then
+    /// CRLF before CR.
     ///
-    /// A file mixing lone `\r` with `\n` endings may not splice cleanly: a
-    /// written `\n` right after a lone `\r` would read as one `\r\n`.
-    var dominantEnding: LineEnding {
+    /// In a file mixing lone `\r` with `\n` endings a written ending could fuse with a
+    /// neighbour into one `\r\n`; the splicer avoids that (``ending(after:preferring:)``).
+    func dominantEnding(outside regions: [OutputRegion] = []) -> LineEnding {
+        var skipped = Set<Int>()
+        for region in regions {
+            skipped.formUnion(region.openingLine...region.closingLine)
+            if region.openingLine > 1, isBlankInContainer(region.openingLine - 1) { skipped.insert(region.openingLine - 1) }
+        }
         var lf = 0
         var crlf = 0
         var cr = 0
-        for line in lines where line.isTerminated {
+        for (index, line) in lines.enumerated() where line.isTerminated && !skipped.contains(index + 1) {
             if line.end - line.contentEnd == 2 {
                 crlf += 1
             } else if bytes[line.contentEnd] == 0x0A {
@@ -93,6 +100,21 @@ struct SourceLines: Sendable {
 }
 
 extension SourceLines {
+    /// The line ending for text written right after `line`: `preferred`, unless that is
+    /// LF and `line` ends in a lone `\r`, which the `\n` would fuse with into one `\r\n`
+    /// (a file mixing endings); then the `\r` of the line it follows.
+    func ending(after line: SourceLine, preferring preferred: LineEnding) -> LineEnding {
+        let loneCR = line.end - line.contentEnd == 1 && bytes[line.contentEnd] == 0x0D
+        return loneCR && preferred == .lf ? .cr : preferred
+    }
+
+    /// The line ending for text that ends just before offset `end`: `preferred`, unless
+    /// that is a lone `\r` and the original text goes on with a `\n`, which would fuse
+    /// with it into one `\r\n` (a file mixing endings); then LF.
+    func ending(before end: Int, preferring preferred: LineEnding) -> LineEnding {
+        preferred == .cr && end < bytes.count && bytes[end] == 0x0A ? .lf : preferred
+    }
+
     /// The content of line `number` decoded as UTF-8 (the parser validates the file first).
     func text(_ number: Int) -> String {
         String(decoding: content(number), as: UTF8.self)

@@ -7,7 +7,8 @@
 ///
 /// The region written for a block, each line starting with the block's
 /// `containerPrefix` (trailing spaces and tabs trimmed on blank lines) and
-/// ending with the file's dominant line ending:
+/// ending with the file's dominant line ending (in a file mixing endings, the one
+/// that cannot fuse with a neighbouring lone `\r` or `\n` into a `\r\n`):
 /// ```
 /// (blank line, only when the region is new)
 /// <!-- lab:output -->
@@ -48,7 +49,6 @@ public enum Splicer {
         values: [Int: String] = [:], keepExpressions: Bool = false
     ) -> [UInt8] {
         let lines = notebook.lines
-        let ending = notebook.lineEnding.bytes
         var edits: [ByteEdit] = []
         for block in notebook.blocks {
             let hidden = hiding.contains(block.index)
@@ -67,15 +67,20 @@ public enum Splicer {
                     bodyPrefix: NotebookParser.containerPrefix(ArraySlice(openingPrefix.utf8)),
                     closingPrefix: markerPrefix(lines.content(region.closingLine)))
                 if hidden { regionLines = Array(regionLines.dropFirst(2).dropLast(2)) }
+                // As when the region was inserted: no ending fuses with the line before or the byte after.
+                let before = region.openingLine > 1 ? lines.ending(after: lines.lines[region.openingLine - 2], preferring: notebook.lineEnding)
+                                                    : notebook.lineEnding
+                let own = lines.ending(before: last.end, preferring: before).bytes
                 edits.append(ByteEdit(range: first.contentStart..<last.end,
-                                      bytes: joined(regionLines, ending: ending, terminateLast: last.isTerminated)))
+                                      bytes: joined(regionLines, ending: own, terminateLast: last.isTerminated)))
             } else {
                 let fence = lines.lines[block.closingFenceLine - 1]
                 let prefix = block.containerPrefix
                 var regionLines = self.regionLines(body: body, openingPrefix: prefix, bodyPrefix: prefix, closingPrefix: prefix)
                 if hidden { regionLines = Array(regionLines.dropFirst(2).dropLast(2)) }
-                var inserted = fence.isTerminated || hidden ? [] : ending
-                inserted += joined((hidden ? [] : [blankLine(prefix: prefix)]) + regionLines, ending: ending, terminateLast: fence.isTerminated)
+                let own = lines.ending(before: fence.end, preferring: lines.ending(after: fence, preferring: notebook.lineEnding)).bytes
+                var inserted = fence.isTerminated || hidden ? [] : own
+                inserted += joined((hidden ? [] : [blankLine(prefix: prefix)]) + regionLines, ending: own, terminateLast: fence.isTerminated)
                 edits.append(ByteEdit(range: fence.end..<fence.end, bytes: inserted))
             }
         }

@@ -70,3 +70,11 @@ import Testing
     #expect(NumberText.shortest(9) == "9")
     #expect(NumberText.shortest(0.1) == "0.1")
 }
+
+@Test func fixedDecimalsNeverTrapOnExtremeDigitCounts() {
+    // An inline value's format (`:.30f`) asks for any number of decimals, zero included.
+    #expect(NumberText.fixed(0, digits: 18) == "0.000000000000000000")
+    #expect(NumberText.fixed(0, digits: 30) == "0.0")
+    #expect(NumberText.fixed(0.5, digits: 1_000_000_000) == "0.5")
+    #expect(NumberText.fixed(0.25, digits: -4) == "0")
+}

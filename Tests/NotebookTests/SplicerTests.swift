@@ -26,6 +26,33 @@ import Notebook
         #expect(out == "1. ```lab\n   x\n   ```\n\n   <!-- lab:output -->\n\n   r\n\n   <!-- /lab:output -->\n2. next\n")
     }
 
+    @Test func aRegionAfterAFenceEndingInALoneCRDoesNotFuseIntoCRLF() throws {
+        // Fuzz finding (Fuzz/Regressions/notebook/crash-bd6b19b0): LF and CR tie, so LF is
+        // dominant; an LF right after the fence's lone CR would read as one CRLF.
+        let text = "```lab\n```\r"
+        let out = try spliced(text, [0: "a"])
+        #expect(out == "```lab\n```\r\r<!-- lab:output -->\r\ra\r\r<!-- /lab:output -->\r")
+        #expect(try spliced(out, [0: "a"]) == out)
+        #expect(Splicer.strippingRegions(try parse(out)) == Array(text.utf8))
+    }
+
+    @Test func aCRRegionBeforeAnLFBlankLineEndsInLF() throws {
+        let text = "```lab\rx\r```\r\r<!-- lab:output -->\rold\r<!-- /lab:output -->\n\nafter\r"
+        let out = try spliced(text, [0: "new"])
+        #expect(out == "```lab\rx\r```\r\r<!-- lab:output -->\n\nnew\n\n<!-- /lab:output -->\n\nafter\r")
+        #expect(try spliced(out, [0: "new"]) == out)
+    }
+
+    @Test func aRegionInsertedBeforeAnLFBlankLineInACRFileEndsInLF() throws {
+        // Fuzz finding (crash-4bc41c7e): CR is dominant, the fence ends in LF and an empty
+        // LF line follows; a region ending in a lone CR would fuse with it into one CRLF.
+        let text = "\r\r```lab\r```\n\n"
+        let out = try spliced(text, [0: "a"])
+        #expect(out == "\r\r```lab\r```\n\n<!-- lab:output -->\n\na\n\n<!-- /lab:output -->\n\n")
+        #expect(try spliced(out, [0: "a"]) == out)
+        #expect(Splicer.strippingRegions(try parse(out)) == Array(text.utf8))
+    }
+
     @Test func crlfFilesGetCRLFRegions() throws {
         let out = try spliced("```lab\r\nx\r\n```\r\n", [0: "a\nb"])
         #expect(out == "```lab\r\nx\r\n```\r\n\r\n<!-- lab:output -->\r\n\r\na\r\nb\r\n\r\n<!-- /lab:output -->\r\n")

@@ -7,7 +7,7 @@ let package = Package(
     name: "EncoderBenchmark",
     targets: [
         .systemLibrary(name: "CBLAS", path: ".links/CBLAS", pkgConfig: "openblas"),
-        .target(name: "LabCore", path: ".links/LabCore", exclude: ["Resources"], sources: ["Linalg", "Random"]),
+        .target(name: "LabCore", path: ".links/LabCore", exclude: ["Resources"], sources: ["Linalg", "Random", "Files"]),
         .target(name: "Transformer", dependencies: ["CBLAS", "LabCore"], path: ".links/Transformer"),
         .executableTarget(name: "EncoderBench", dependencies: ["Transformer", "CBLAS"], path: "Bench"),
     ],

@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "tokenizer-bench",
     targets: [
-        .target(name: "LabCore", path: ".links/LabCore", exclude: ["Resources", "Data"], sources: ["Linalg", "Random"]),
+        .target(name: "LabCore", path: ".links/LabCore", exclude: ["Resources", "Data"], sources: ["Linalg", "Random", "Files"]),
         .target(name: "TextFeatures", dependencies: ["LabCore"], path: ".links/TextFeatures"),
         .executableTarget(name: "tokenizer-bench", dependencies: ["TextFeatures"], path: "Bench"),
     ],

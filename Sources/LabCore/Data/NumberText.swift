@@ -24,9 +24,10 @@ public enum NumberText {
     public static func fixed(_ x: Double, digits: Int) -> String {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x > 0 ? "inf" : "-inf" }
-        let scale = pow10(digits)
+        let scale = pow10(Swift.min(Swift.max(digits, 0), 19))
         let scaled = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9_007_199_254_740_992 else { return "\(x)" }
+        // Past 2^53 the scaled value is not exact; 10^19 is beyond Int64 (and digits past it never loop long).
+        guard scaled < 9_007_199_254_740_992, scale <= 1e18 else { return "\(x)" }
         let n = Int64(scaled)
         let p = Int64(scale)
         let whole = n / p
