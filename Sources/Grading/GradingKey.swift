@@ -22,6 +22,9 @@ public struct GradingKey: Sendable {
     public var checks: [KeyCheck]
     /// The key's text, for the run cache's key.
     public var fingerprint: String
+    /// Bounds on the work a submission may ask for (front-matter `limits:`); every
+    /// submission is checked and run under them.
+    public var workLimits: WorkLimits = .standard
 
     /// The largest possible score.
     public var maxScore: Double { checks.reduce(0) { $0 + $1.points } }
@@ -65,8 +68,11 @@ public struct GradingKey: Sendable {
                 }
             }
         }
+        let (workLimits, limitErrors) = KeyWorkLimits.parse(notebook.frontMatter, path: notebook.path)
+        errors += limitErrors
         let parsed = Parser.parse(setupLines, file: notebook.path)
-        let checker = Checker(specs: DirectiveRegistry.specs)
+        var checker = Checker(specs: DirectiveRegistry.specs)
+        checker.limits = workLimits
         errors += (parsed.diagnostics + checker.check(parsed.directives)).filter { $0.severity == .error }.map(\.description)
         var seen = Set<String>()
         for check in checks where !seen.insert(check.id).inserted {
@@ -75,7 +81,7 @@ public struct GradingKey: Sendable {
         if checks.isEmpty { errors.append("\(notebook.path): error: the key has no expect or require lines to score") }
         guard errors.isEmpty else { throw GradingError.key(errors) }
         return GradingKey(assignment: notebook.frontMatter?.title ?? fallbackName, setup: parsed.directives,
-                          checks: checks, fingerprint: String(decoding: notebook.bytes, as: UTF8.self))
+                          checks: checks, fingerprint: String(decoding: notebook.bytes, as: UTF8.self), workLimits: workLimits)
     }
 
     private static func common(_ text: GradingOptionText, line: Int, path: String) throws

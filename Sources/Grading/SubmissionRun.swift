@@ -38,7 +38,8 @@ public enum SubmissionRun {
         var required = Set<String>()
         for check in key.checks { if case .bindings(let names) = check.kind { required.formUnion(names) } }
         let outcome = GradedRun.run(setup: key.setup, submission: parsed, folder: folder, checks: checks, required: required,
-                                    dataDirectories: dataDirectories, modelsDirectory: modelsDirectory) { measurement in
+                                    dataDirectories: dataDirectories, modelsDirectory: modelsDirectory,
+                                    limits: key.workLimits) { measurement in
             guard !measurement.final else { return }
             writer.write(.measured(measure: measurement.check,
                                    value: .init(value: measurement.value, error: measurement.error, final: false)))

@@ -13,7 +13,9 @@ extension FrontMatter {
         var title: String?
         var params: [(String, String)] = []
         var fields: [(String, String)] = []
+        var entries: [Entry] = []
         var inParams = false
+        var section: String?
         for number in stride(from: 2, to: end, by: 1) {
             let text = lines.text(number)
             let body = text.trimmingBlanks()
@@ -26,7 +28,14 @@ extension FrontMatter {
                                     message: "front matter line must be 'key: value' (e.g. 'title: My lab' or, under 'params:', '  seed: 0'); if the '---' on line 1 is a horizontal rule, not front matter, put a line of text before it")
             }
             if indented {
-                guard inParams else { continue }
+                guard inParams else {
+                    if let section {
+                        let valueColumn = Self.valueColumn(of: body, startingAt: column)
+                        entries.append(Entry(section: section, name: key, value: value, line: number, column: column,
+                                             valueColumn: valueColumn))
+                    }
+                    continue
+                }
                 if params.contains(where: { $0.0 == key }) {
                     throw NotebookError(path: path, line: number, column: column,
                                         message: "parameter '\(key)' is declared twice in the front matter; keep one")
@@ -36,10 +45,19 @@ extension FrontMatter {
                 inParams = true
             } else {
                 inParams = false
+                section = key
                 if key == "title" { title = value } else { fields.append((key, value)) }
             }
         }
-        return FrontMatter(title: title, params: params, fields: fields, endLine: end)
+        return FrontMatter(title: title, params: params, fields: fields, entries: entries, endLine: end)
+    }
+
+    /// The 1-based column where the value of `name: value` starts, `body` starting at `column`.
+    private static func valueColumn(of body: String, startingAt column: Int) -> Int {
+        guard let colon = body.firstIndex(of: ":") else { return column }
+        let after = body[body.index(after: colon)...]
+        let blanks = after.prefix { $0 == " " || $0 == "\t" }
+        return column + body[..<colon].utf8.count + 1 + blanks.utf8.count
     }
 
     /// Splits `name: value`; nil when there is no colon or the name is empty.

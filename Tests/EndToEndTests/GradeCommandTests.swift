@@ -252,3 +252,36 @@ private func readmeBlock(containing marker: String) throws -> String {
     let feedback = try String(contentsOf: dir.appendingPathComponent("grades/feedback/hungry.md"), encoding: .utf8)
     #expect(feedback.contains("memory cap of 80 MiB"))
 }
+
+@Test func theKeysWorkLimitsBoundEverySubmissionRun() throws {
+    let key = """
+        ---
+        title: Forests
+        limits:
+          trees: 10
+        ---
+        ```lab
+        load iris
+        split iris test=0.3 stratify seed=0
+        require forest points=1
+        expect accuracy(forest on iris.test) >= 0.8 points=2
+        ```
+
+        """
+    let dir = try LabProcess.scratch([
+        "key.md": Array(key.utf8),
+        "subs/many.md": Array(block("train forest n_estimators=50 seed=0 on iris.train").utf8),
+        "subs/few.md": Array(block("train forest n_estimators=10 seed=0 on iris.train").utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let result = try LabProcess.run(["grade", "--key", "key.md", "subs/many.md", "subs/few.md", "--jobs", "1"], in: dir)
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = try csvRows(dir.appendingPathComponent("grades/gradebook.csv"))
+    let many = rows.first { $0[0] == "many" }, few = rows.first { $0[0] == "few" }
+    #expect(many?[1] == "0" && many?[3] == "ran_with_errors", "\(rows)")
+    #expect(few?[1] == "3" && few?[3] == "ok", "\(rows)")
+    let feedback = try String(contentsOf: dir.appendingPathComponent("grades/feedback/many.md"), encoding: .utf8)
+    #expect(feedback.contains("submission.md:4:27: error: option 'n_estimators' must be in 1...10, got 50"), "\(feedback)")
+    let passing = try String(contentsOf: dir.appendingPathComponent("grades/feedback/few.md"), encoding: .utf8)
+    #expect(!passing.contains("error"), "\(passing)")
+}

@@ -1,4 +1,5 @@
 import Foundation
+import LabScript
 import Notebook
 import Testing
 @testable import Grading
@@ -88,6 +89,66 @@ let irisKey = """
     @Test func aKeyWithoutChecksIsRefused() {
         do { _ = try key("```lab\nload iris\n```\n"); Issue.record("accepted") } catch {
             #expect("\(error)".contains("the key has no expect or require lines to score"))
+        }
+    }
+}
+
+// The key's front matter sets the work limits every submission is checked and run under.
+@Suite struct KeyWorkLimitTests {
+    private func limitedKey(_ limits: String) -> String {
+        irisKey.replacingOccurrences(of: "title: Lab 1\n", with: "title: Lab 1\nlimits:\n\(limits)\n")
+    }
+
+    @Test func limitsInTheFrontMatterSetTheNamedBounds() throws {
+        let k = try key(limitedKey("  trees: 10\n  epochs: 3 # a comment\n  depth: 100000"))
+        var expected = WorkLimits.standard
+        expected.maxTrees = 10
+        expected.maxEpochs = 3
+        expected.maxDepth = 100_000
+        #expect(k.workLimits == expected)
+        #expect(try key(irisKey).workLimits == .standard)
+    }
+
+    @Test func anUnknownLimitNameIsALocatedErrorWithASuggestion() {
+        #expect(keyErrors(limitedKey("  tree: 10")) == [
+            "key.md:4:3: error: unknown work limit 'tree' (valid limits: ngram, trees, depth, iterations, epochs, neighbors, rows, images, features, tokens, batch, folds, rank, steps, candidates, pixels); did you mean 'trees'?",
+        ])
+    }
+
+    @Test func aBadLimitValueIsALocatedErrorAtTheValue() {
+        #expect(keyErrors(limitedKey("  trees: ten\n  epochs: 0\n  depth: -3\n  rows: 1e9\n  folds: 99999999999999")) == [
+            "key.md:4:10: error: work limit 'trees' needs a whole number in 1...1000000000, got 'ten'",
+            "key.md:5:11: error: work limit 'epochs' needs a whole number in 1...1000000000, got '0'",
+            "key.md:6:10: error: work limit 'depth' needs a whole number in 1...1000000000, got '-3'",
+            "key.md:7:9: error: work limit 'rows' needs a whole number in 1...1000000000, got '1e9'",
+            "key.md:8:10: error: work limit 'folds' needs a whole number in 1...1000000000, got '99999999999999'",
+        ])
+    }
+
+    @Test func aLimitGivenTwiceOrInlineIsAnError() {
+        #expect(keyErrors(limitedKey("  trees: 10\n  trees: 20")) == [
+            "key.md:5:3: error: work limit 'trees' is given twice (first at line 4)",
+        ])
+        let inline = irisKey.replacingOccurrences(of: "title: Lab 1\n", with: "title: Lab 1\nlimits: trees=10\n")
+        #expect(keyErrors(inline) == [
+            "key.md: error: 'limits:' takes indented 'NAME: VALUE' lines (e.g. '  trees: 10'), got 'trees=10'",
+        ])
+    }
+
+    @Test func theKeysOwnSetUpIsCheckedUnderItsLimits() {
+        let text = limitedKey("  trees: 10").replacingOccurrences(
+            of: "split iris test=0.3 stratify seed=0\n", with: "split iris test=0.3 stratify seed=0\ntrain forest n_estimators=50 on iris.train as f\n")
+        #expect(keyErrors(text).first?.contains("option 'n_estimators' must be in 1...10, got 50") == true, "\(keyErrors(text))")
+    }
+
+    private func keyErrors(_ text: String) -> [String] {
+        do {
+            _ = try key(text)
+            return []
+        } catch let GradingError.key(lines) {
+            return lines
+        } catch {
+            return ["\(error)"]
         }
     }
 }

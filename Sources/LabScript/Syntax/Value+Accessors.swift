@@ -67,10 +67,16 @@ extension Value {
     }
 
     /// Replaces `$param` references (also inside lists) by their values; unknown ones stay.
+    /// A list parameter inside a list is spliced in (`a,$rest` with `rest = b,c` is `a,b,c`).
     public func substituting(_ parameters: [String: Value]) -> Value {
         switch self {
         case let .parameter(name): return parameters[name] ?? self
-        case let .list(values): return .list(values.map { $0.substituting(parameters) })
+        case let .list(values):
+            return .list(values.flatMap { value -> [Value] in
+                let substituted = value.substituting(parameters)
+                if case .parameter = value, case let .list(elements) = substituted { return elements }
+                return [substituted]
+            })
         default: return self
         }
     }
