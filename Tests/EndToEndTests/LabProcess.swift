@@ -46,6 +46,19 @@ struct LabProcess {
     }
 
     /// A fresh scratch folder holding `files` (relative path → bytes).
+    /// Runs `lab ARGUMENTS` through `/bin/sh` with standard error redirected by `redirect`
+    /// (`2>&-` closes it, `2>/dev/full` makes every write fail); the termination reason and status.
+    static func runWithStandardError(_ redirect: String, _ arguments: [String], in directory: URL) throws
+        -> (reason: Process.TerminationReason, status: Int32) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "'\(executable.path)' \(arguments.joined(separator: " ")) \(redirect)"]
+        process.currentDirectoryURL = directory
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationReason, process.terminationStatus)
+    }
+
     static func scratch(_ files: [String: [UInt8]]) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lab-e2e-\(UUID().uuidString)")
         for (path, bytes) in files {

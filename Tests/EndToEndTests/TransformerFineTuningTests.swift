@@ -121,13 +121,7 @@ import Transformer
     #expect(quiet.status == 0)
     #expect(!quiet.stderr.contains("train ft"), "\(quiet.stderr)")
     for redirect in ["2>&-", "2>/dev/full"] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "'\(LabProcess.executable.path)' run nb.md --no-cache \(redirect)"]
-        process.currentDirectoryURL = dir
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit, "\(redirect)")
-        #expect(process.terminationStatus == 0, "\(redirect)")
+        let ended = try LabProcess.runWithStandardError(redirect, ["run", "nb.md", "--no-cache"], in: dir)
+        #expect(ended.reason == .exit && ended.status == 0, "\(redirect)")
     }
 }

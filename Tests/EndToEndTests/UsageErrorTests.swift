@@ -43,14 +43,8 @@ func usageErrorsExitTwoWithOneShapeAndTouchNoFile(_ usage: UsageCase) throws {
     let dir = try LabProcess.scratch(["nb.md": Array("# Lab\n\n```lab\nload nosuch\n```\n".utf8)])
     defer { try? FileManager.default.removeItem(at: dir) }
     for redirect in ["2>&-", "2>/dev/full"] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "'\(LabProcess.executable.path)' run nb.md \(redirect)"]
-        process.currentDirectoryURL = dir
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 1, "\(redirect)")
+        let ended = try LabProcess.runWithStandardError(redirect, ["run", "nb.md"], in: dir)
+        #expect(ended.reason == .exit && ended.status == 1, "\(redirect)")
     }
 }
 

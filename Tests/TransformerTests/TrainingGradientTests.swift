@@ -97,28 +97,13 @@ private let gradientBatch = TinyBert.sequences([5, 3, 7, 1], seed: 21)
     #expect(model.parameter(named: "bert.encoder.layer.0.intermediate.dense.weight")!.gradient.allSatisfy { $0 == 0 })
 }
 
-@Test func evalLogitsMatchTheNaiveReferenceForwardThroughThePooler() throws {
+/// Eval logits equal a naive Double reference: the encoder, then the pooler on the `[CLS]`
+/// state or on the mean of the token states, then the classifier.
+@Test(arguments: ClassifierPooling.allCases)
+func evalLogitsMatchTheNaiveReferenceForwardThroughThePooler(pooling: ClassifierPooling) throws {
     let tiny = try TinyBert()
     defer { tiny.remove() }
-    let model = try BertClassifier<Double>(config: TinyBert.config, options: ClassifierOptions(numLabels: 2), seed: 4) { tiny.tensors[$0] }
-    let reference = NaiveBert(config: TinyBert.config, w: tiny.tensors)
-    let ids = TinyBert.sequences([6, 2, 9], seed: 4)
-    let logits = try model.logits(ids: ids)
-    let dense = model.headDense.values, bias = model.headDenseBias.values
-    let classifierWeight = model.classifier.values, classifierBias = model.classifierBias.values
-    let h = TinyBert.config.hiddenSize
-    for (sequence, row) in zip(ids, logits) {
-        let cls = reference.forward(sequence)[0]
-        let pooled = (0..<h).map { o in Foundation.tanh(bias[o] + (0..<h).reduce(0.0) { $0 + dense[o * h + $1] * cls[$1] }) }
-        let expected = (0..<2).map { c in classifierBias[c] + (0..<h).reduce(0.0) { $0 + classifierWeight[c * h + $1] * pooled[$1] } }
-        #expect(zip(row, expected).allSatisfy { abs($0 - $1) < 1e-10 })
-    }
-}
-
-@Test func meanPoolingLogitsMatchTheNaiveReferenceMeanOfTokenStates() throws {
-    let tiny = try TinyBert()
-    defer { tiny.remove() }
-    let options = ClassifierOptions(numLabels: 2, pooling: .mean)
+    let options = ClassifierOptions(numLabels: 2, pooling: pooling)
     let model = try BertClassifier<Double>(config: TinyBert.config, options: options, seed: 4) { tiny.tensors[$0] }
     let reference = NaiveBert(config: TinyBert.config, w: tiny.tensors)
     let ids = TinyBert.sequences([6, 2, 9], seed: 4)
@@ -129,10 +114,11 @@ private let gradientBatch = TinyBert.sequences([5, 3, 7, 1], seed: 21)
     for (sequence, row) in zip(ids, logits) {
         let states = reference.forward(sequence)
         let mean = (0..<h).map { j in states.reduce(0.0) { $0 + $1[j] } / Double(states.count) }
-        let pooled = (0..<h).map { o in Foundation.tanh(bias[o] + (0..<h).reduce(0.0) { $0 + dense[o * h + $1] * mean[$1] }) }
+        // The [CLS] state and the mean differ, so the pooling in effect decides the logits.
+        #expect(states.count > 1 && states[0] != mean)
+        let read = pooling == .cls ? states[0] : mean
+        let pooled = (0..<h).map { o in Foundation.tanh(bias[o] + (0..<h).reduce(0.0) { $0 + dense[o * h + $1] * read[$1] }) }
         let expected = (0..<2).map { c in classifierBias[c] + (0..<h).reduce(0.0) { $0 + classifierWeight[c * h + $1] * pooled[$1] } }
         #expect(zip(row, expected).allSatisfy { abs($0 - $1) < 1e-10 })
-        // The [CLS] state alone gives other logits: the pooling is really in effect.
-        #expect(states.count > 1 && states[0] != mean)
     }
 }
