@@ -41,22 +41,25 @@ extension NotebookParser {
     }
 
     /// Whether a closing fence line keeps the opening fence's container: the same
-    /// number of `>` markers and at least the opening prefix's indent (tabs count
-    /// to the next multiple of 4). CommonMark allows a closing fence up to three
-    /// columns left of the opening one, but in a list item that can put it outside
-    /// the item, where cmark still closes the block; aligned fences are never ambiguous.
+    /// number of `>` markers, each at least as far right as the opening line's (so no
+    /// marker slips out of a list item that holds the quote), and at least the opening
+    /// prefix's indent (tabs count to the next multiple of 4). CommonMark allows a closing
+    /// fence up to three columns left of the opening one, but in a list item that can put
+    /// it outside the item, where cmark still closes the block; aligned fences are never ambiguous.
     static func closingFenceStaysInContainer(_ closing: [UInt8], openingPrefix: ArraySlice<UInt8>) -> Bool {
-        func measure<C: Collection>(_ bytes: C) -> (quotes: Int, width: Int) where C.Element == UInt8 {
-            var quotes = 0, width = 0
+        func measure<C: Collection>(_ bytes: C) -> (quoteColumns: [Int], width: Int) where C.Element == UInt8 {
+            var quoteColumns: [Int] = [], width = 0
             for byte in bytes {
-                if byte == 0x3E { quotes += 1 }
+                if byte == 0x3E { quoteColumns.append(width) }
                 width = byte == 0x09 ? (width / 4 + 1) * 4 : width + 1
             }
-            return (quotes, width)
+            return (quoteColumns, width)
         }
         let closingPrefix = closing.prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }
         let open = measure(openingPrefix), close = measure(closingPrefix)
-        return open.quotes == close.quotes && close.width >= open.width
+        return open.quoteColumns.count == close.quoteColumns.count
+            && zip(close.quoteColumns, open.quoteColumns).allSatisfy { $0 >= $1 }
+            && close.width >= open.width
     }
 
     /// The literal's lines without their `\n` terminators.

@@ -37,3 +37,19 @@ func fuzzFoundNotebooksSpliceWithoutChangingTheirText(_ name: String) throws {
         #expect(error.summary == "f.md:8:1: error: the closing fence of the lab block opened at line 4 lies outside the block's list item or quote; indent '```' like the opening fence")
     }
 }
+
+/// A quote inside a list item, closed by a fence whose `>` sits left of the item's
+/// indent: that line belongs to a quote outside the item, so the block is refused
+/// (the fuzz input crash-2009430f, written plainly).
+@Test func aClosingFenceWhoseQuoteMarkerLeavesTheListItemIsAnError() throws {
+    let text = "* outer\n  > ```lab\n  > load iris\n >  ```\n\nprose\n"
+    do {
+        _ = try NotebookParser.parse(path: "f.md", bytes: Array(text.utf8))
+        Issue.record("expected an error")
+    } catch let error as NotebookError {
+        #expect(error.summary == "f.md:4:1: error: the closing fence of the lab block opened at line 2 lies outside the block's list item or quote; indent '```' like the opening fence")
+    }
+    // Aligned with the opening fence, the same block parses.
+    let aligned = "* outer\n  > ```lab\n  > load iris\n  > ```\n\nprose\n"
+    #expect(try NotebookParser.parse(path: "f.md", bytes: Array(aligned.utf8)).blocks.count == 1)
+}
