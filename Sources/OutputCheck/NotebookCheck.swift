@@ -18,6 +18,10 @@ public enum NotebookCheck {
         public var dataDirectories: [URL] = []
         public var parameters: [(name: String, value: String)] = []
         public var modelsDirectory: URL?
+        /// Whether unchanged steps come from the result cache (`.off` re-executes every step).
+        public var cache: CacheMode = .off
+        /// The cache folder; nil means `.lab-cache/` beside the notebook, as for `lab run`.
+        public var cacheDirectory: URL?
 
         public init(committedDirectory: URL) {
             self.committedDirectory = committedDirectory
@@ -35,6 +39,9 @@ public enum NotebookCheck {
         run.dataDirectories = options.dataDirectories
         run.parameters = options.parameters
         run.modelsDirectory = options.modelsDirectory
+        run.cache = options.cache
+        // Beside the original notebook even when a copy runs (--in-place), so a check after `lab run` reuses its steps.
+        run.cacheDirectory = options.cacheDirectory ?? url.deletingLastPathComponent().appendingPathComponent(".lab-cache")
         let committedMarkdown: URL
         let freshMarkdown: URL
         var source = url

@@ -40,3 +40,26 @@ private let irisNotebook = """
     #expect(result.status == 2)
     #expect(result.stderr.contains("--rtol and --atol must be finite and not negative"))
 }
+
+/// `lab check` takes unchanged steps from the result cache `lab run` filled (a check after
+/// a long render costs nothing), still catches an edited notebook, and `--no-cache`
+/// recomputes without reading or writing the cache.
+@Test func checkReusesTheRunsCacheAndNoCacheRecomputes() throws {
+    let dir = try LabProcess.scratch(["iris.md": Array(irisNotebook.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    #expect(try LabProcess.run(["run", "iris.md"], in: dir).status == 0)
+    let cache = dir.appendingPathComponent(".lab-cache")
+    func entries() -> Set<String> {
+        Set((FileManager.default.enumerator(atPath: cache.path)?.allObjects as? [String]) ?? [])
+    }
+    let afterRun = entries()
+    #expect(!afterRun.isEmpty)
+    #expect(try LabProcess.run(["check", "iris.md"], in: dir).status == 0)
+    #expect(try LabProcess.run(["check", "iris.md", "--no-cache"], in: dir).status == 0)
+    // Neither check added entries: the first found every step cached, the second never wrote.
+    #expect(entries() == afterRun)
+    // An edit the committed output does not reflect is still a difference.
+    let edited = irisNotebook.replacingOccurrences(of: "max_depth=2", with: "max_depth=1")
+    try edited.write(to: dir.appendingPathComponent("iris.md"), atomically: true, encoding: .utf8)
+    #expect(try LabProcess.run(["check", "iris.md"], in: dir).status == 1)
+}

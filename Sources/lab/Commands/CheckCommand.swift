@@ -42,6 +42,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("param"), help: "Override a notebook parameter, NAME=VALUE (repeatable).")
     var parameters: [String] = []
 
+    @Flag(name: .long, help: "Re-execute every step instead of taking unchanged ones from the result cache (.lab-cache/ beside the notebook, or LAB_CACHE_DIR).")
+    var noCache = false
+
     func validate() throws {
         guard rtol >= 0, atol >= 0, rtol.isFinite, atol.isFinite else {
             throw ValidationError("--rtol and --atol must be finite and not negative")
@@ -57,6 +60,10 @@ struct CheckCommand: ParsableCommand {
         options.dataDirectories = DataPath.folders(dataDirectories)
         options.modelsDirectory = ModelDirectory.default()
         options.parameters = ParameterArguments.parse(parameters)
+        options.cache = noCache ? .off : .readWrite
+        if let dir = ProcessInfo.processInfo.environment["LAB_CACHE_DIR"], !dir.isEmpty {
+            options.cacheDirectory = URL(fileURLWithPath: dir, relativeTo: cwd).standardizedFileURL
+        }
         var failed = 0
         for notebook in notebooks {
             let url = URL(fileURLWithPath: notebook, relativeTo: cwd).standardizedFileURL
