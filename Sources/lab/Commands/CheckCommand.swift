@@ -61,9 +61,7 @@ struct CheckCommand: ParsableCommand {
         options.modelsDirectory = ModelDirectory.default()
         options.parameters = ParameterArguments.parse(parameters)
         options.cache = noCache ? .off : .readWrite
-        if let dir = ProcessInfo.processInfo.environment["LAB_CACHE_DIR"], !dir.isEmpty {
-            options.cacheDirectory = URL(fileURLWithPath: dir, relativeTo: cwd).standardizedFileURL
-        }
+        options.cacheDirectory = CacheFolder.fromEnvironment(relativeTo: cwd)
         var failed = 0
         for notebook in notebooks {
             let url = URL(fileURLWithPath: notebook, relativeTo: cwd).standardizedFileURL

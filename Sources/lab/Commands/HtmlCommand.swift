@@ -52,9 +52,7 @@ struct HtmlCommand: ParsableCommand {
         options.dataDirectories = dataDirectories.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
         options.modelsDirectory = ModelDirectory.default()
         options.cache = noCache ? .off : .readWrite
-        if let dir = ProcessInfo.processInfo.environment["LAB_CACHE_DIR"], !dir.isEmpty {
-            options.cacheDirectory = URL(fileURLWithPath: dir, relativeTo: cwd).standardizedFileURL
-        }
+        options.cacheDirectory = CacheFolder.fromEnvironment(relativeTo: cwd)
         options.progress = ProgressReporter.standardError(quiet: quiet)
         var failed = false
         for notebook in notebooks {

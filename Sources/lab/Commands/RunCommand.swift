@@ -82,9 +82,7 @@ struct RunCommand: ParsableCommand {
         options.dataDirectories = dataDirectories.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
         options.modelsDirectory = ModelDirectory.default()
         options.cache = noCache ? .off : force ? .force : .readWrite
-        if let dir = ProcessInfo.processInfo.environment["LAB_CACHE_DIR"], !dir.isEmpty {
-            options.cacheDirectory = URL(fileURLWithPath: dir, relativeTo: cwd).standardizedFileURL
-        }
+        options.cacheDirectory = CacheFolder.fromEnvironment(relativeTo: cwd)
         options.explain = explain
         options.progress = ProgressReporter.standardError(quiet: quiet)
         if !quiet {
