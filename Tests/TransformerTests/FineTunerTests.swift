@@ -150,6 +150,11 @@ private func toyOptions(epochs: Int = 4, seed: UInt64 = 0) -> FineTuneOptions {
     #expect(throws: TransformerError.invalidTrainingOption(name: "warmup", reason: "must be a ratio in [0, 1]")) {
         try FineTuner(model: run.model, options: options)
     }
+    options = toyOptions()
+    options.labelSmoothing = 1
+    #expect(throws: TransformerError.invalidTrainingOption(name: "label_smoothing", reason: "must be in [0, 1)")) {
+        try FineTuner(model: run.model, options: options)
+    }
     #expect(throws: TransformerError.invalidTrainingData("the training set has 48 sequences but 0 labels")) {
         try run.tuner.train(LabeledSequences(ids: run.train.ids, labels: []))
     }

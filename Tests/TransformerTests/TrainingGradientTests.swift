@@ -21,15 +21,16 @@ func tinyClassifier(head: ClassifierHeadKind = .bert, labels: Int = 3, dropout: 
 
 /// The largest |analytic - central difference| / max(1, |analytic|) over a few coordinates of
 /// every trainable parameter (its largest gradients plus seeded others), dropout masks fixed.
-func worstGradientError(_ model: BertClassifier<Double>, batch: [[Int32]], labels: [Int]) -> (error: Double, checked: Int) {
+func worstGradientError(_ model: BertClassifier<Double>, batch: [[Int32]], labels: [Int],
+                        smoothing: Double = 0) -> (error: Double, checked: Int) {
     func loss() -> Double {
         var generator = SeededGenerator(seed: 5)
         _ = model.forward(batch, training: true, generator: &generator)
-        return model.crossEntropy(labels: labels)
+        return model.crossEntropy(labels: labels, smoothing: smoothing)
     }
     model.zeroGradients()
     var generator = SeededGenerator(seed: 5)
-    _ = model.accumulateGradients(batch, labels: labels, training: true, generator: &generator)
+    _ = model.accumulateGradients(batch, labels: labels, training: true, smoothing: smoothing, generator: &generator)
     var picker = SeededGenerator(seed: 17)
     var worst = 0.0, checked = 0
     let step = 1e-6
@@ -60,6 +61,32 @@ private let gradientBatch = TinyBert.sequences([5, 3, 7, 1], seed: 21)
     let result = worstGradientError(model, batch: gradientBatch, labels: [0, 2, 1, 2])
     #expect(result.checked > 200)
     #expect(result.error < 1e-8, "worst relative gradient error \(result.error)")
+}
+
+@Test func labelSmoothedGradientMatchesFiniteDifferences() throws {
+    let model = try tinyClassifier(head: .bert)
+    let result = worstGradientError(model, batch: gradientBatch, labels: [0, 2, 1, 2], smoothing: 0.1)
+    #expect(result.checked > 200)
+    #expect(result.error < 1e-8, "worst relative gradient error \(result.error)")
+}
+
+/// Hugging Face's `LabelSmoother`: `(1 - ε)·nll + ε·mean over classes of -log p`, averaged over the batch.
+@Test func labelSmoothedLossIsTheLabelSmoothersMixOfNllAndTheMeanOverClasses() throws {
+    let model = try tinyClassifier(head: .bert)
+    let labels = [0, 2, 1, 2]
+    let logits = try model.logits(ids: gradientBatch)
+    let smoothing = 0.2
+    var expected = 0.0
+    for (row, label) in zip(logits, labels) {
+        let logPartition = log(row.map { exp($0) }.reduce(0, +))
+        let negativeLogs = row.map { logPartition - $0 }
+        expected += (1 - smoothing) * negativeLogs[label] + smoothing * negativeLogs.reduce(0, +) / Double(row.count)
+    }
+    expected /= Double(labels.count)
+    let plain = model.loss(gradientBatch, labels: labels).loss
+    let smoothed = model.loss(gradientBatch, labels: labels, smoothing: smoothing).loss
+    #expect(abs(smoothed - expected) < 1e-12, "\(smoothed) against \(expected)")
+    #expect(abs(smoothed - plain) > 1e-3)
 }
 
 @Test func distilbertHeadGradientMatchesFiniteDifferences() throws {

@@ -8,12 +8,15 @@ final class GradientScratch<S: TrainingScalar> {
 
 extension BertClassifier {
     /// Mean cross-entropy of the last forward pass's logits against `labels`, and its
-    /// gradient with respect to the logits, `(softmax - onehot) / B`, left for `backward`.
-    /// Labels must be in `0..<numLabels`.
-    func crossEntropy(labels: [Int]) -> Double {
+    /// gradient with respect to the logits, `(softmax - target) / B`, left for `backward`.
+    /// The target is one-hot, or with `smoothing` ε Hugging Face's `LabelSmoother`'s:
+    /// the loss is `(1 - ε)·(-log p_label) + ε·mean_c(-log p_c)`, so the target is
+    /// `(1 - ε)·onehot + ε/K`. Labels must be in `0..<numLabels`.
+    func crossEntropy(labels: [Int], smoothing: Double = 0) -> Double {
         let classes = options.numLabels, batch = labels.count
         let logits = tape.logits.pointer
         let grad = scratch.logits.reserve(batch * classes)
+        let keep = S(1 - smoothing), spread = S(smoothing / Double(classes))
         var total = 0.0
         for (b, label) in labels.enumerated() {
             let row = logits + b * classes, out = grad + b * classes
@@ -21,8 +24,15 @@ extension BertClassifier {
             for c in 1..<classes where row[c] > maximum { maximum = row[c] }
             var sum: S = 0
             for c in 0..<classes { out[c] = S.exponential(row[c] - maximum); sum += out[c] }
-            total += Double(S.logarithm(sum) + maximum - row[label])
-            for c in 0..<classes { out[c] = (out[c] / sum - (c == label ? 1 : 0)) / S(batch) }
+            let logPartition = S.logarithm(sum) + maximum
+            if smoothing > 0 {
+                var everyClass: S = 0
+                for c in 0..<classes { everyClass += logPartition - row[c] }
+                total += Double(keep * (logPartition - row[label]) + spread * everyClass)
+            } else {
+                total += Double(logPartition - row[label])
+            }
+            for c in 0..<classes { out[c] = (out[c] / sum - (c == label ? keep : 0) - spread) / S(batch) }
         }
         return total / Double(max(batch, 1))
     }

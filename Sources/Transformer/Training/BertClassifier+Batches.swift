@@ -33,24 +33,25 @@ extension BertClassifier {
     }
 
     /// One forward and backward pass over `batch` with `labels`: adds the gradient of the
-    /// mean cross-entropy to the trainable parameters' gradients and returns the loss.
+    /// mean cross-entropy (label-smoothed by `smoothing`, see `crossEntropy`) to the
+    /// trainable parameters' gradients and returns the loss.
     /// With `training`, dropout draws from `generator`. Ids and labels must be valid
     /// (`validate`, labels in `0..<numLabels`).
     @_specialize(where S == Float)
-    public func accumulateGradients(_ batch: [[Int32]], labels: [Int], training: Bool,
+    public func accumulateGradients(_ batch: [[Int32]], labels: [Int], training: Bool, smoothing: Double = 0,
                                     generator: inout SeededGenerator) -> Double {
         _ = forward(batch, training: training, generator: &generator)
-        let loss = crossEntropy(labels: labels)
+        let loss = crossEntropy(labels: labels, smoothing: smoothing)
         backward()
         return loss
     }
 
-    /// Mean cross-entropy of `batch` in eval mode, without gradients.
+    /// Mean cross-entropy of `batch` in eval mode (label-smoothed by `smoothing`), without gradients.
     @_specialize(where S == Float)
-    public func loss(_ batch: [[Int32]], labels: [Int]) -> (loss: Double, logits: [[S]]) {
+    public func loss(_ batch: [[Int32]], labels: [Int], smoothing: Double = 0) -> (loss: Double, logits: [[S]]) {
         var generator = SeededGenerator(seed: 0)
         let out = forward(batch, training: false, generator: &generator)
-        let loss = crossEntropy(labels: labels)
+        let loss = crossEntropy(labels: labels, smoothing: smoothing)
         let classes = options.numLabels
         return (loss, (0..<batch.count).map { Array(UnsafeBufferPointer(start: out + $0 * classes, count: classes)) })
     }

@@ -14,6 +14,9 @@ public struct FineTuneOptions: Equatable, Sendable {
     public var warmupRatio: Double = 0
     /// Global gradient-norm clip.
     public var maxGradNorm: Double = 1
+    /// Label smoothing ε of the cross-entropy (Hugging Face's `label_smoothing_factor`):
+    /// the target puts 1 - ε on the label and ε spread evenly over every class.
+    public var labelSmoothing: Double = 0
     /// Seed of shuffling, dropout and new weights.
     public var seed: UInt64 = 0
     /// Group sequences of similar length into batches (Hugging Face's `group_by_length`).
@@ -33,6 +36,7 @@ public struct FineTuneOptions: Equatable, Sendable {
         if evalBatchSize < 1 { throw fail("eval_batch", "must be at least 1, got \(evalBatchSize)") }
         if !(weightDecay >= 0) || !weightDecay.isFinite { throw fail("weight_decay", "must be a non-negative number") }
         if !(warmupRatio >= 0 && warmupRatio <= 1) { throw fail("warmup", "must be a ratio in [0, 1]") }
+        if !(labelSmoothing >= 0 && labelSmoothing < 1) { throw fail("label_smoothing", "must be in [0, 1)") }
         if !(maxGradNorm > 0) { throw fail("max_grad_norm", "must be positive") }
         if let steps = maxStepsPerEpoch, steps < 1 { throw fail("max_steps", "must be at least 1") }
     }

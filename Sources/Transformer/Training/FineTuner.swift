@@ -49,7 +49,8 @@ public final class FineTuner<S: TrainingScalar> {
                 let ids = batchIndices.map { data.ids[$0] }, labels = batchIndices.map { data.labels[$0] }
                 for parameter in trainable { parameter.zeroGradient() }
                 var dropout = SeededGenerator(seed: options.seed, stream: 0x1_0000_0000 + UInt64(globalStep))
-                let loss = model.accumulateGradients(ids, labels: labels, training: true, generator: &dropout)
+                let loss = model.accumulateGradients(ids, labels: labels, training: true, smoothing: options.labelSmoothing,
+                                                     generator: &dropout)
                 clipGradientNorm(trainable, maxNorm: options.maxGradNorm)
                 optimizer.update(trainable, learningRate: schedule.rate(at: globalStep))
                 globalStep += 1
@@ -79,7 +80,7 @@ public final class FineTuner<S: TrainingScalar> {
         return FineTuneResult(epochs: records, bestEpoch: bestEpoch, stepLosses: stepLosses)
     }
 
-    /// Mean cross-entropy and accuracy over `data` in eval mode, in batches of `evalBatchSize`
+    /// Mean cross-entropy (label-smoothed as in training, as the Trainer reports it) and accuracy over `data` in eval mode, in batches of `evalBatchSize`
     /// taken in order; a prediction is the first class of highest logit.
     @_specialize(where S == Float)
     public func evaluate(_ data: LabeledSequences) -> (loss: Double, accuracy: Double, predictions: [Int]) {
@@ -88,7 +89,7 @@ public final class FineTuner<S: TrainingScalar> {
         for start in stride(from: 0, to: data.ids.count, by: options.evalBatchSize) {
             let end = min(start + options.evalBatchSize, data.ids.count)
             let ids = Array(data.ids[start..<end]), labels = Array(data.labels[start..<end])
-            let result = model.loss(ids, labels: labels)
+            let result = model.loss(ids, labels: labels, smoothing: options.labelSmoothing)
             total += result.loss * Double(ids.count)
             for (row, label) in zip(result.logits, labels) {
                 let predicted = row.indices.max { row[$0] < row[$1] } ?? 0

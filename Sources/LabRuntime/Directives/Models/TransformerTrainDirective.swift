@@ -21,6 +21,7 @@ enum TransformerTrainDirective {
         OptionSpec("batch", .integer, bounds: .work(lower: 1, .batch), summary: "training texts per step (default 16)"),
         OptionSpec("weight_decay", .number, summary: "decoupled weight decay, not on biases or LayerNorm (default 0)"),
         OptionSpec("warmup", .number, bounds: .fixed(0...1), summary: "share of the steps with a linear warm-up (default 0)"),
+        OptionSpec("label_smoothing", .number, bounds: .fixed(0...1), summary: "label smoothing of the cross-entropy, as the Trainer's label_smoothing_factor (default 0)"),
         ModelOptionSpecs.seed,
         OptionSpec("validate", .name, summary: "data scored after every epoch; the best epoch by accuracy is kept"),
         OptionSpec("head", .choice(["bert", "distilbert"]), summary: "pooler + classifier (default) or pre-classifier + ReLU + classifier"),
@@ -154,6 +155,7 @@ enum TransformerTrainDirective {
         options.batchSize = try inv.int("batch") ?? options.batchSize
         options.weightDecay = try inv.double("weight_decay") ?? options.weightDecay
         options.warmupRatio = try inv.double("warmup") ?? options.warmupRatio
+        options.labelSmoothing = try inv.double("label_smoothing") ?? options.labelSmoothing
         if let seed = try inv.int("seed") {
             guard seed >= 0 else { throw inv.failure("seed must be non-negative", at: inv.option("seed")) }
             options.seed = UInt64(seed)
