@@ -24,29 +24,82 @@ public final class AdamW<S: TrainingScalar> {
         self.weightDecay = weightDecay
     }
 
-    /// Applies one update with `learningRate` to `parameters` from their gradients.
+    /// Applies one update with `learningRate` to `parameters` from their gradients, each
+    /// gradient first multiplied by `gradientScale` when that is below 1 (the clipping
+    /// coefficient, exactly as if the gradients had been clipped in place beforehand).
+    /// With `zeroingGradients` each gradient is set to zero once read, ready for the next
+    /// step's accumulation. The elements are updated in parallel chunks (`ParameterChunks`);
+    /// each element's arithmetic is independent of the others, so the result does not depend
+    /// on the number of cores.
     @_specialize(where S == Float)
-    public func update(_ parameters: [Parameter<S>], learningRate: Double) {
+    public func update(_ parameters: [Parameter<S>], learningRate: Double, gradientScale: Double = 1,
+                       zeroingGradients: Bool = false) {
         step += 1
         let correction1 = 1 - pow(beta1, step), correction2Root = (1 - pow(beta2, step)).squareRoot()
         let stepSize = S(learningRate / correction1)
         let b1 = S(beta1), b2 = S(beta2), oneMinusB1 = S(1 - beta1), oneMinusB2 = S(1 - beta2)
         let eps = S(epsilon), root2 = S(correction2Root)
-        for parameter in parameters {
+        // Multiplying by 1 is exact, so an unclipped step reads the gradients unchanged.
+        let factor = gradientScale < 1 ? S(gradientScale) : 1
+        // `value` of a moment block holds the first moment m and `grad` the second moment v.
+        let states = parameters.map { parameter in
             let key = ObjectIdentifier(parameter)
             let state = moments[key] ?? ParameterBlock<S>(count: parameter.count)
             moments[key] = state
-            // `value` holds the first moment m and `grad` the second moment v.
-            let m = state.value, v = state.grad
-            let value = parameter.value, grad = parameter.grad
-            let decay = parameter.decays ? S(1 - learningRate * weightDecay) : 1
-            for index in 0..<parameter.count {
-                let g = grad[index]
-                value[index] *= decay
-                m[index] = b1 * m[index] + oneMinusB1 * g
-                v[index] = b2 * v[index] + oneMinusB2 * g * g
-                value[index] -= stepSize * m[index] / (v[index].squareRoot() / root2 + eps)
-            }
+            return state
+        }
+        let decays = parameters.map { $0.decays ? S(1 - learningRate * weightDecay) : 1 }
+        let values = parameters.map(\.value), gradients = parameters.map(\.grad)
+        ParameterChunks(parameters).forEach { _, chunk in
+            let value = values[chunk.parameter] + chunk.start, grad = gradients[chunk.parameter] + chunk.start
+            let m = states[chunk.parameter].value + chunk.start, v = states[chunk.parameter].grad + chunk.start
+            Self.step(count: chunk.count, value: value, grad: grad, m: m, v: v,
+                      constants: StepConstants(factor: factor, decay: decays[chunk.parameter], b1: b1, oneMinusB1: oneMinusB1,
+                                               b2: b2, oneMinusB2: oneMinusB2, stepSize: stepSize, root2: root2, eps: eps))
+            if zeroingGradients { grad.update(repeating: 0, count: chunk.count) }
+        }
+    }
+
+    /// The scalars of one update, the same for every element of a parameter.
+    private struct StepConstants {
+        let factor: S, decay: S, b1: S, oneMinusB1: S, b2: S, oneMinusB2: S, stepSize: S, root2: S, eps: S
+    }
+
+    /// The update of `count` consecutive elements, eight lanes at a time. Every lane computes
+    /// exactly the scalar formula (IEEE division and square root are correctly rounded in
+    /// vectors as in scalars), so the result is that of the element-by-element loop.
+    @inline(__always)
+    private static func step(count: Int, value: UnsafeMutablePointer<S>, grad: UnsafeMutablePointer<S>,
+                             m: UnsafeMutablePointer<S>, v: UnsafeMutablePointer<S>, constants c: StepConstants) {
+        typealias Lanes = SIMD8<S>
+        let width = Lanes.scalarCount, stride = MemoryLayout<S>.stride
+        let factor = Lanes(repeating: c.factor), decay = Lanes(repeating: c.decay)
+        let b1 = Lanes(repeating: c.b1), oneMinusB1 = Lanes(repeating: c.oneMinusB1)
+        let b2 = Lanes(repeating: c.b2), oneMinusB2 = Lanes(repeating: c.oneMinusB2)
+        let stepSize = Lanes(repeating: c.stepSize), root2 = Lanes(repeating: c.root2), eps = Lanes(repeating: c.eps)
+        let rawValue = UnsafeMutableRawPointer(value), rawGrad = UnsafeRawPointer(grad)
+        let rawM = UnsafeMutableRawPointer(m), rawV = UnsafeMutableRawPointer(v)
+        var index = 0
+        while index + width <= count {
+            let offset = index * stride
+            let g = rawGrad.loadUnaligned(fromByteOffset: offset, as: Lanes.self) * factor
+            let p = rawValue.loadUnaligned(fromByteOffset: offset, as: Lanes.self) * decay
+            let mNew = b1 * rawM.loadUnaligned(fromByteOffset: offset, as: Lanes.self) + oneMinusB1 * g
+            let vNew = b2 * rawV.loadUnaligned(fromByteOffset: offset, as: Lanes.self) + oneMinusB2 * g * g
+            rawM.storeBytes(of: mNew, toByteOffset: offset, as: Lanes.self)
+            rawV.storeBytes(of: vNew, toByteOffset: offset, as: Lanes.self)
+            rawValue.storeBytes(of: p - stepSize * mNew / (vNew.squareRoot() / root2 + eps), toByteOffset: offset, as: Lanes.self)
+            index += width
+        }
+        while index < count {
+            let g = grad[index] * c.factor
+            let p = value[index] * c.decay
+            let mNew = c.b1 * m[index] + c.oneMinusB1 * g
+            let vNew = c.b2 * v[index] + c.oneMinusB2 * g * g
+            m[index] = mNew
+            v[index] = vNew
+            value[index] = p - c.stepSize * mNew / (vNew.squareRoot() / c.root2 + c.eps)
+            index += 1
         }
     }
 
@@ -55,28 +108,6 @@ public final class AdamW<S: TrainingScalar> {
         for _ in 0..<exponent { result *= base }
         return result
     }
-}
-
-/// Clips the global L2 norm of the gradients to `maxNorm` as `torch.nn.utils.clip_grad_norm_`:
-/// every gradient is multiplied by `min(1, maxNorm / (‖g‖ + 1e-6))`. Returns the norm before clipping.
-@discardableResult
-@_specialize(where S == Float)
-public func clipGradientNorm<S: TrainingScalar>(_ parameters: [Parameter<S>], maxNorm: Double) -> Double {
-    var total = 0.0
-    for parameter in parameters {
-        let grad = parameter.grad
-        for index in 0..<parameter.count { total += Double(grad[index]) * Double(grad[index]) }
-    }
-    let norm = total.squareRoot()
-    let coefficient = min(1, maxNorm / (norm + 1e-6))
-    if coefficient < 1 {
-        let factor = S(coefficient)
-        for parameter in parameters {
-            let grad = parameter.grad
-            for index in 0..<parameter.count { grad[index] *= factor }
-        }
-    }
-    return norm
 }
 
 /// Hugging Face's `get_linear_schedule_with_warmup`: the rate rises linearly from 0 over

@@ -41,18 +41,20 @@ public final class FineTuner<S: TrainingScalar> {
         var records: [EpochRecord] = [], stepLosses: [Double] = []
         var best: (epoch: Int, accuracy: Double, weights: [[S]])?
         var globalStep = 0
+        // The optimiser zeroes each gradient as it reads it, so only the first step needs this.
+        for parameter in trainable { parameter.zeroGradient() }
         for epoch in 1...options.epochs {
             let started = Date()
             let batches = epochBatches(lengths: data.ids.map(\.count), epoch: epoch).prefix(perEpoch)
             var epochLoss = 0.0
             for (index, batchIndices) in batches.enumerated() {
                 let ids = batchIndices.map { data.ids[$0] }, labels = batchIndices.map { data.labels[$0] }
-                for parameter in trainable { parameter.zeroGradient() }
                 var dropout = SeededGenerator(seed: options.seed, stream: 0x1_0000_0000 + UInt64(globalStep))
                 let loss = model.accumulateGradients(ids, labels: labels, training: true, smoothing: options.labelSmoothing,
                                                      generator: &dropout)
-                clipGradientNorm(trainable, maxNorm: options.maxGradNorm)
-                optimizer.update(trainable, learningRate: schedule.rate(at: globalStep))
+                let clip = clipCoefficient(norm: gradientNorm(trainable), maxNorm: options.maxGradNorm)
+                optimizer.update(trainable, learningRate: schedule.rate(at: globalStep), gradientScale: clip,
+                                 zeroingGradients: true)
                 globalStep += 1
                 epochLoss += loss
                 stepLosses.append(loss)

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Supplies the general matrix product and the scalar functions the training
 /// kernels need, so one generic implementation serves both precisions.
-public protocol TrainingScalar: BinaryFloatingPoint, Sendable {
+public protocol TrainingScalar: BinaryFloatingPoint, SIMDScalar, Sendable {
     /// `C[m×n] = alpha · op(A) · op(B) + beta · C`, row-major; `op(X)` is `Xᵀ` when the flag is set.
     /// Leading dimensions are row strides of the matrices as stored.
     static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Self,
