@@ -8,14 +8,14 @@ private func temporaryFolder() -> URL {
 }
 
 /// A tiny Float classifier trained for a few steps (so the head is no longer at its initialisation).
-private func trainedTinyClassifier(head: ClassifierHeadKind, lora: Bool,
-                                   pooling: ClassifierPooling = .cls) throws -> BertClassifier<Float> {
+private func trainedTinyClassifier(head: ClassifierHeadKind, lora: Bool, pooling: ClassifierPooling = .cls,
+                                   targets: [LoRATarget] = [.query, .value]) throws -> BertClassifier<Float> {
     let tiny = try TinyBert()
     defer { tiny.remove() }
     let model = try BertClassifier<Float>(config: TinyBert.config,
                                           options: ClassifierOptions(numLabels: 2, head: head, labelNames: ["neg", "pos"], pooling: pooling),
                                           seed: 2) { tiny.tensors[$0]?.map(Float.init) }
-    if lora { try model.attachLoRA(LoRAOptions(rank: 2, alpha: 4), seed: 2) }
+    if lora { try model.attachLoRA(LoRAOptions(rank: 2, alpha: 4, targets: targets), seed: 2) }
     var options = FineTuneOptions()
     options.epochs = 1
     options.learningRate = 1e-2
@@ -44,8 +44,9 @@ private let probeIDs = TinyBert.sequences([4, 9, 1, 13], seed: 43)
     #expect(names.count == 5 + 2 * 16 + 4)
 }
 
-@Test func loraCheckpointIsMergedAndKeepsTheAdaptedLogits() throws {
-    let model = try trainedTinyClassifier(head: .distilbert, lora: true)
+@Test(arguments: [[LoRATarget.query, .value], LoRATarget.allCases])
+func loraCheckpointIsMergedAndKeepsTheAdaptedLogits(targets: [LoRATarget]) throws {
+    let model = try trainedTinyClassifier(head: .distilbert, lora: true, targets: targets)
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     try model.save(to: folder)
@@ -85,7 +86,8 @@ private let probeIDs = TinyBert.sequences([4, 9, 1, 13], seed: 43)
 /// our logits within 1e-4. Runs where `python3` can import numpy; otherwise it is recorded as skipped.
 @Test(.enabled(if: NumPyForward.available)) func numpyForwardOverTheSavedCheckpointReproducesTheLogits() throws {
     for (head, pooling) in [(ClassifierHeadKind.bert, ClassifierPooling.cls), (.distilbert, .cls), (.bert, .mean)] {
-        let model = try trainedTinyClassifier(head: head, lora: head == .distilbert, pooling: pooling)
+        // The LoRA case adapts every linear layer, so that each merged weight is read by NumPy.
+        let model = try trainedTinyClassifier(head: head, lora: head == .distilbert, pooling: pooling, targets: LoRATarget.allCases)
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try model.save(to: folder)

@@ -57,17 +57,20 @@ private func toyOptions(epochs: Int = 4, seed: UInt64 = 0) -> FineTuneOptions {
     #expect(first.model.classifier.values == second.model.classifier.values)
 }
 
-@Test func loraTrainsOnlyAdaptersAndHeadAndMergesToTheSameLogits() throws {
+@Test(arguments: ["query,value", "all-linear"])
+func loraTrainsOnlyAdaptersAndHeadAndMergesToTheSameLogits(targets: String) throws {
     var options = toyOptions(epochs: 3)
     options.learningRate = 1e-2
-    let run = try toyRun(options, lora: LoRAOptions(rank: 2, alpha: 4, dropout: 0.1), head: .distilbert)
-    let frozenBefore = run.model.parameter(named: "bert.encoder.layer.0.attention.self.query.weight")!.values
+    let lora = LoRAOptions(rank: 2, alpha: 4, dropout: 0.1, targets: targets.split(separator: ",").flatMap { LoRATarget.named(String($0))! })
+    let run = try toyRun(options, lora: lora, head: .distilbert)
+    let adaptedNames = lora.targets.map { "bert.encoder.layer.0.\($0.modulePath).weight" }
+    let frozenBefore = adaptedNames.map { run.model.parameter(named: $0)!.values }
     let result = try run.tuner.train(run.train, validation: run.validation)
     #expect(result.epochs.last!.trainingLoss < result.epochs.first!.trainingLoss)
-    #expect(run.model.parameter(named: "bert.encoder.layer.0.attention.self.query.weight")!.values == frozenBefore)
+    #expect(adaptedNames.map { run.model.parameter(named: $0)!.values } == frozenBefore)
     let adapted = try run.model.logits(ids: run.validation.ids)
     run.model.mergeLoRA()
-    #expect(run.model.parameter(named: "bert.encoder.layer.0.attention.self.query.weight")!.values != frozenBefore)
+    for (name, before) in zip(adaptedNames, frozenBefore) { #expect(run.model.parameter(named: name)!.values != before, "\(name)") }
     #expect(run.model.parameters.allSatisfy { !$0.name.contains("lora") })
     let merged = try run.model.logits(ids: run.validation.ids)
     #expect(zip(adapted.joined(), merged.joined()).allSatisfy { abs($0 - $1) < 1e-4 })

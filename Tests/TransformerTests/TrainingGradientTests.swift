@@ -124,6 +124,32 @@ private let gradientBatch = TinyBert.sequences([5, 3, 7, 1], seed: 21)
     #expect(model.parameter(named: "bert.encoder.layer.0.intermediate.dense.weight")!.gradient.allSatisfy { $0 == 0 })
 }
 
+@Test func loraOnEveryLinearLayerGradientsMatchFiniteDifferences() throws {
+    let model = try tinyClassifier(head: .bert, labels: 2)
+    try model.attachLoRA(LoRAOptions(rank: 2, alpha: 4, dropout: 0.1, targets: LoRATarget.named("all-linear")!), seed: 3)
+    var generator = SeededGenerator(seed: 8)
+    for layer in model.layers {
+        for adapter in layer.adapters { adapter.b.values = (0..<adapter.b.count).map { _ in generator.nextDouble() - 0.5 } }
+    }
+    let shapes = Dictionary(uniqueKeysWithValues: model.trainableParameters.map { ($0.name, $0.shape) })
+    // Six adapted layers per layer; A is [r, in] and B [out, r] (intermediate 16, hidden 8).
+    #expect(shapes.keys.filter { $0.contains("lora_") }.count == 2 * 6 * 2)
+    #expect(shapes["bert.encoder.layer.1.output.dense.lora_A.weight"] == [2, 16])
+    #expect(shapes["bert.encoder.layer.1.intermediate.dense.lora_B.weight"] == [16, 2])
+    #expect(shapes["bert.encoder.layer.0.attention.output.dense.lora_A.weight"] == [2, 8])
+    #expect(shapes["bert.encoder.layer.0.output.dense.weight"] == nil)
+    let result = worstGradientError(model, batch: gradientBatch, labels: [1, 0, 0, 1])
+    #expect(result.error < 1e-8, "worst relative gradient error \(result.error)")
+    #expect(model.parameter(named: "bert.encoder.layer.0.output.dense.weight")!.gradient.allSatisfy { $0 == 0 })
+}
+
+@Test func loraTargetWordsNameLayersAndPEFTsGroups() {
+    #expect(LoRATarget.named("dense") == [.attentionOutput, .intermediate, .output])
+    #expect(LoRATarget.named("all-linear") == [.query, .key, .value, .attentionOutput, .intermediate, .output])
+    #expect(LoRATarget.named("attention_output").map { $0.map(\.modulePath) } == ["attention.output.dense"])
+    #expect(LoRATarget.named("pooler") == nil)
+}
+
 /// Eval logits equal a naive Double reference: the encoder, then the pooler on the `[CLS]`
 /// state or on the mean of the token states, then the classifier.
 @Test(arguments: ClassifierPooling.allCases)

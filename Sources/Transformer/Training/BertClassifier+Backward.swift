@@ -116,12 +116,18 @@ extension BertClassifier {
         let dInner = scratch.inner.reserve(n * i)
         S.gemm(transposeA: false, transposeB: false, m: n, n: i, k: h, alpha: 1, a: dSum, lda: h,
                b: layer.output.value, ldb: i, beta: 0, c: dInner, ldc: i)
+        for (slot, adapter) in layer.adapters(on: { $0 == .output }) {
+            adapterBackward(adapter, tape: lt, slot: slot, dOutput: dSum, ldOutput: h, dInput: dInner, rows: n)
+        }
         let pre = lt.preActivation.pointer
         for index in 0..<(n * i) { dInner[index] *= TrainingKernels.geluDerivative(pre[index]) }
         if full {
             S.gemm(transposeA: true, transposeB: false, m: i, n: h, k: n, alpha: 1, a: dInner, lda: i,
                    b: lt.attended.pointer, ldb: h, beta: 1, c: layer.intermediate.grad, ldc: h)
             TrainingKernels.addColumnSums(dInner, rows: n, n: i, ld: i, into: layer.intermediateBias.grad)
+        }
+        for (slot, adapter) in layer.adapters(on: { $0 == .intermediate }) {
+            adapterBackward(adapter, tape: lt, slot: slot, dOutput: dInner, ldOutput: i, dInput: dAttended, rows: n)
         }
         S.gemm(transposeA: false, transposeB: false, m: n, n: h, k: i, alpha: 1, a: dInner, lda: i,
                b: layer.intermediate.value, ldb: h, beta: 1, c: dAttended, ldc: h)
@@ -140,6 +146,9 @@ extension BertClassifier {
         let dContext = scratch.context.reserve(n * h)
         S.gemm(transposeA: false, transposeB: false, m: n, n: h, k: h, alpha: 1, a: dSum, lda: h,
                b: layer.attentionOutput.value, ldb: h, beta: 0, c: dContext, ldc: h)
+        for (slot, adapter) in layer.adapters(on: { $0 == .attentionOutput }) {
+            adapterBackward(adapter, tape: lt, slot: slot, dOutput: dSum, ldOutput: h, dInput: dContext, rows: n)
+        }
         let dQKV = scratch.qkv.reserve(n * 3 * h)
         attentionBackward(tape: lt, dContext: dContext, dQKV: dQKV)
 
@@ -150,30 +159,32 @@ extension BertClassifier {
         }
         S.gemm(transposeA: false, transposeB: false, m: n, n: h, k: 3 * h, alpha: 1, a: dQKV, lda: 3 * h,
                b: layer.qkvWeight.value, ldb: h, beta: 1, c: dInput, ldc: h)
-        for (slot, adapter) in layer.adapters.enumerated() {
-            adapterBackward(adapter, tape: lt, slot: slot, dQKV: dQKV, dInput: dInput, rows: n)
+        for (slot, adapter) in layer.adapters(on: { $0.fusedBlock != nil }) {
+            adapterBackward(adapter, tape: lt, slot: slot, dOutput: dQKV + (adapter.target.fusedBlock ?? 0) * h, ldOutput: 3 * h,
+                            dInput: dInput, rows: n)
         }
     }
 
-    /// Backward of `x ↦ scale · B · A · dropout(x)` added to one block of the fused product.
-    private func adapterBackward(_ adapter: LoRAAdapter<S>, tape lt: LayerTape<S>, slot: Int, dQKV: UnsafePointer<S>,
-                                 dInput: UnsafeMutablePointer<S>, rows n: Int) {
-        let h = config.hiddenSize, rank = adapter.a.shape[0]
-        let dOut = dQKV + adapter.target.block * h
+    /// Backward of `x ↦ scale · B · A · dropout(x)` added to a layer's output, from that output's
+    /// gradient `dOutput` (rows of stride `ldOutput`): accumulates `A` and `B`'s gradients and adds the
+    /// input's gradient to `dInput` (`[N, in]`).
+    private func adapterBackward(_ adapter: LoRAAdapter<S>, tape lt: LayerTape<S>, slot: Int, dOutput dOut: UnsafePointer<S>,
+                                 ldOutput: Int, dInput: UnsafeMutablePointer<S>, rows n: Int) {
+        let width = adapter.inFeatures, outWidth = adapter.outFeatures, rank = adapter.rank
         let inner = lt.adapterHidden[slot].pointer, dropped = lt.adapterInputs[slot].pointer
         // dB += scale · dOutᵀ · inner; dInner = scale · dOut · B; dA += dInnerᵀ · dropped; dx += (dInner · A) ⊙ mask.
-        S.gemm(transposeA: true, transposeB: false, m: h, n: rank, k: n, alpha: adapter.scale, a: dOut, lda: 3 * h,
+        S.gemm(transposeA: true, transposeB: false, m: outWidth, n: rank, k: n, alpha: adapter.scale, a: dOut, lda: ldOutput,
                b: inner, ldb: rank, beta: 1, c: adapter.b.grad, ldc: rank)
         let dInner = scratch.adapterHidden.reserve(n * rank)
-        S.gemm(transposeA: false, transposeB: false, m: n, n: rank, k: h, alpha: adapter.scale, a: dOut, lda: 3 * h,
+        S.gemm(transposeA: false, transposeB: false, m: n, n: rank, k: outWidth, alpha: adapter.scale, a: dOut, lda: ldOutput,
                b: adapter.b.value, ldb: rank, beta: 0, c: dInner, ldc: rank)
-        S.gemm(transposeA: true, transposeB: false, m: rank, n: h, k: n, alpha: 1, a: dInner, lda: rank,
-               b: dropped, ldb: h, beta: 1, c: adapter.a.grad, ldc: h)
-        let dDropped = scratch.adapterInput.reserve(n * h)
-        S.gemm(transposeA: false, transposeB: false, m: n, n: h, k: rank, alpha: 1, a: dInner, lda: rank,
-               b: adapter.a.value, ldb: h, beta: 0, c: dDropped, ldc: h)
-        if tape.dropping { TrainingKernels.multiply(dDropped, by: lt.adapterMasks[slot].pointer, count: n * h) }
-        for index in 0..<(n * h) { dInput[index] += dDropped[index] }
+        S.gemm(transposeA: true, transposeB: false, m: rank, n: width, k: n, alpha: 1, a: dInner, lda: rank,
+               b: dropped, ldb: width, beta: 1, c: adapter.a.grad, ldc: width)
+        let dDropped = scratch.adapterInput.reserve(n * width)
+        S.gemm(transposeA: false, transposeB: false, m: n, n: width, k: rank, alpha: 1, a: dInner, lda: rank,
+               b: adapter.a.value, ldb: width, beta: 0, c: dDropped, ldc: width)
+        if tape.dropping { TrainingKernels.multiply(dDropped, by: lt.adapterMasks[slot].pointer, count: n * width) }
+        for index in 0..<(n * width) { dInput[index] += dDropped[index] }
     }
 
     /// From `dContext` `[N, H]` fills `dQKV` `[N, 3H]` through P·V, dropout, softmax and QKᵀ/√d.

@@ -8,17 +8,26 @@ extension BertClassifier {
         let h = config.hiddenSize
         var merged: [ObjectIdentifier: [S]] = [:]
         for layer in layers where !layer.adapters.isEmpty {
-            var weights = Array(UnsafeBufferPointer(start: layer.qkvWeight.value, count: 3 * h * h))
-            weights.withUnsafeMutableBufferPointer { out in
-                for adapter in layer.adapters {
-                    let rank = adapter.a.shape[0]
-                    S.gemm(transposeA: false, transposeB: false, m: h, n: h, k: rank, alpha: adapter.scale,
-                           a: adapter.b.value, lda: rank, b: adapter.a.value, ldb: h, beta: 1,
-                           c: out.baseAddress! + adapter.target.block * h * h, ldc: h)
+            // The fused query/key/value block is merged as one; each other adapted layer on its own copy.
+            var fused = Array(UnsafeBufferPointer(start: layer.qkvWeight.value, count: 3 * h * h))
+            fused.withUnsafeMutableBufferPointer { out in
+                for (_, adapter) in layer.adapters(on: { $0.fusedBlock != nil }) {
+                    adapter.merge(into: out.baseAddress! + (adapter.target.fusedBlock ?? 0) * h * h)
                 }
             }
             for (index, projection) in layer.projections.enumerated() where index % 2 == 0 {
-                merged[ObjectIdentifier(projection)] = Array(weights[projection.offset..<(projection.offset + h * h)])
+                merged[ObjectIdentifier(projection)] = Array(fused[projection.offset..<(projection.offset + h * h)])
+            }
+            let dense: [(LoRATarget, Parameter<S>)] = [(.attentionOutput, layer.attentionOutput), (.intermediate, layer.intermediate),
+                                                       (.output, layer.output)]
+            for (target, parameter) in dense {
+                let adapters = layer.adapters(on: { $0 == target })
+                guard !adapters.isEmpty else { continue }
+                var weights = parameter.values
+                weights.withUnsafeMutableBufferPointer { out in
+                    for (_, adapter) in adapters { adapter.merge(into: out.baseAddress!) }
+                }
+                merged[ObjectIdentifier(parameter)] = weights
             }
         }
         var out: [String: SafetensorsTensor] = [:]

@@ -55,20 +55,9 @@ extension BertClassifier {
         S.gemm(transposeA: false, transposeB: true, m: n, n: 3 * h, k: h, alpha: 1, a: x, lda: h,
                b: layer.qkvWeight.value, ldb: h, beta: 1, c: qkv, ldc: 3 * h)
         lt.ensureAdapters(layer.adapters.count)
-        for (slot, adapter) in layer.adapters.enumerated() {
-            let rank = adapter.a.shape[0]
-            let dropped = lt.adapterInputs[slot].reserve(n * h)
-            dropped.update(from: x, count: n * h)
-            if training {
-                let mask = lt.adapterMasks[slot].reserve(n * h)
-                TrainingKernels.dropoutMask(mask, count: n * h, rate: adapter.dropout, generator: &generator)
-                TrainingKernels.multiply(dropped, by: mask, count: n * h)
-            }
-            let inner = lt.adapterHidden[slot].reserve(n * rank)
-            S.gemm(transposeA: false, transposeB: true, m: n, n: rank, k: h, alpha: 1, a: dropped, lda: h,
-                   b: adapter.a.value, ldb: h, beta: 0, c: inner, ldc: rank)
-            S.gemm(transposeA: false, transposeB: true, m: n, n: h, k: rank, alpha: adapter.scale, a: inner, lda: rank,
-                   b: adapter.b.value, ldb: rank, beta: 1, c: qkv + adapter.target.block * h, ldc: 3 * h)
+        for (slot, adapter) in layer.adapters(on: { $0.fusedBlock != nil }) {
+            adapterForward(adapter, tape: lt, slot: slot, input: x, output: qkv + (adapter.target.fusedBlock ?? 0) * h,
+                           ldOutput: 3 * h, rows: n, training: training, generator: &generator)
         }
         attentionForward(tape: lt, qkv: qkv, training: training, generator: &generator)
 
@@ -77,6 +66,10 @@ extension BertClassifier {
         TrainingKernels.broadcast(layer.attentionOutputBias.value, into: summed, rows: n, n: h, ld: h)
         S.gemm(transposeA: false, transposeB: true, m: n, n: h, k: h, alpha: 1, a: lt.context.pointer, lda: h,
                b: layer.attentionOutput.value, ldb: h, beta: 1, c: summed, ldc: h)
+        for (slot, adapter) in layer.adapters(on: { $0 == .attentionOutput }) {
+            adapterForward(adapter, tape: lt, slot: slot, input: lt.context.pointer, output: summed, ldOutput: h,
+                           rows: n, training: training, generator: &generator)
+        }
         if training {
             let mask = lt.attentionOutputMask.reserve(n * h)
             TrainingKernels.dropoutMask(mask, count: n * h, rate: options.hiddenDropout, generator: &generator)
@@ -92,11 +85,19 @@ extension BertClassifier {
         TrainingKernels.broadcast(layer.intermediateBias.value, into: pre, rows: n, n: i, ld: i)
         S.gemm(transposeA: false, transposeB: true, m: n, n: i, k: h, alpha: 1, a: attended, lda: h,
                b: layer.intermediate.value, ldb: h, beta: 1, c: pre, ldc: i)
+        for (slot, adapter) in layer.adapters(on: { $0 == .intermediate }) {
+            adapterForward(adapter, tape: lt, slot: slot, input: attended, output: pre, ldOutput: i,
+                           rows: n, training: training, generator: &generator)
+        }
         for index in 0..<(n * i) { act[index] = TrainingKernels.gelu(pre[index]) }
         let summed2 = lt.outputNormed.reserve(n * h)
         TrainingKernels.broadcast(layer.outputBias.value, into: summed2, rows: n, n: h, ld: h)
         S.gemm(transposeA: false, transposeB: true, m: n, n: h, k: i, alpha: 1, a: act, lda: i,
                b: layer.output.value, ldb: i, beta: 1, c: summed2, ldc: h)
+        for (slot, adapter) in layer.adapters(on: { $0 == .output }) {
+            adapterForward(adapter, tape: lt, slot: slot, input: act, output: summed2, ldOutput: h,
+                           rows: n, training: training, generator: &generator)
+        }
         if training {
             let mask = lt.outputMask.reserve(n * h)
             TrainingKernels.dropoutMask(mask, count: n * h, rate: options.hiddenDropout, generator: &generator)
@@ -105,6 +106,26 @@ extension BertClassifier {
         for index in 0..<(n * h) { summed2[index] += attended[index] }
         TrainingKernels.layerNorm(summed2, inverse: lt.outputInverse.reserve(n), out: output, rows: n, n: h,
                                   scale: layer.outputNormScale.value, shift: layer.outputNormShift.value, eps: eps)
+    }
+
+    /// Adds `scale · B · A · dropout(x)` to the adapted layer's output `output` (rows of stride
+    /// `ldOutput`), keeping the dropped input and `A · dropout(x)` in the tape's `slot`.
+    private func adapterForward(_ adapter: LoRAAdapter<S>, tape lt: LayerTape<S>, slot: Int, input x: UnsafePointer<S>,
+                                output: UnsafeMutablePointer<S>, ldOutput: Int, rows n: Int, training: Bool,
+                                generator: inout SeededGenerator) {
+        let width = adapter.inFeatures, rank = adapter.rank
+        let dropped = lt.adapterInputs[slot].reserve(n * width)
+        dropped.update(from: x, count: n * width)
+        if training {
+            let mask = lt.adapterMasks[slot].reserve(n * width)
+            TrainingKernels.dropoutMask(mask, count: n * width, rate: adapter.dropout, generator: &generator)
+            TrainingKernels.multiply(dropped, by: mask, count: n * width)
+        }
+        let inner = lt.adapterHidden[slot].reserve(n * rank)
+        S.gemm(transposeA: false, transposeB: true, m: n, n: rank, k: width, alpha: 1, a: dropped, lda: width,
+               b: adapter.a.value, ldb: width, beta: 0, c: inner, ldc: rank)
+        S.gemm(transposeA: false, transposeB: true, m: n, n: adapter.outFeatures, k: rank, alpha: adapter.scale, a: inner, lda: rank,
+               b: adapter.b.value, ldb: rank, beta: 1, c: output, ldc: ldOutput)
     }
 
     /// softmax(QKᵀ/√d) · V per sequence (over its own tokens) and head.

@@ -101,7 +101,8 @@ public final class BertClassifier<S: TrainingScalar> {
     /// Attaches LoRA adapters to every layer and freezes the encoder: trainable are the
     /// adapters and the whole head (both head layers, unlike PEFT's default for a
     /// DistilBERT-style head, which would leave `pre_classifier` frozen at random).
-    /// `A` is drawn as PEFT's `kaiming_uniform_(a=√5)`, i.e. `U(-1/√H, 1/√H)`; `B` is zero.
+    /// `A` is drawn as PEFT's `kaiming_uniform_(a=√5)`, i.e. `U(-1/√in, 1/√in)` for a layer of `in`
+    /// input features; `B` is zero.
     /// - Throws: `TransformerError.invalidConfig` when LoRA is already attached or the options are unusable.
     public func attachLoRA(_ lora: LoRAOptions, seed: UInt64 = 0) throws {
         guard self.lora == nil else { throw TransformerError.invalidConfig(path: "lora", reason: "adapters are already attached") }
@@ -109,13 +110,13 @@ public final class BertClassifier<S: TrainingScalar> {
             throw TransformerError.invalidConfig(path: "lora", reason: "rank must be at least 1, targets non-empty, dropout in [0, 1)")
         }
         self.lora = lora
-        let h = config.hiddenSize
         var generator = SeededGenerator(seed: seed, stream: 0x4C4F_5241)  // "LORA"
-        let bound = 1 / Double(h).squareRoot()
         for (index, layer) in layers.enumerated() {
             var seen = Set<LoRATarget>()
             for target in lora.targets where seen.insert(target).inserted {
-                let adapter = LoRAAdapter<S>(target: target, prefix: "bert.encoder.layer.\(index).", hidden: h, options: lora)
+                let adapter = LoRAAdapter<S>(target: target, prefix: "bert.encoder.layer.\(index).",
+                                             features: layer.features(of: target), options: lora)
+                let bound = 1 / Double(adapter.inFeatures).squareRoot()
                 adapter.a.values = (0..<adapter.a.count).map { _ in S((generator.nextDouble() * 2 - 1) * bound) }
                 layer.adapters.append(adapter)
             }
@@ -126,14 +127,8 @@ public final class BertClassifier<S: TrainingScalar> {
     /// Folds every adapter into its projection (`W += scale · B · A`) and removes it,
     /// as PEFT's `merge_and_unload`; the encoder becomes trainable again.
     public func mergeLoRA() {
-        let h = config.hiddenSize
         for layer in layers {
-            for adapter in layer.adapters {
-                let rank = adapter.a.shape[0]
-                S.gemm(transposeA: false, transposeB: false, m: h, n: h, k: rank, alpha: adapter.scale,
-                       a: adapter.b.value, lda: rank, b: adapter.a.value, ldb: h, beta: 1,
-                       c: layer.qkvWeight.value + adapter.target.block * h * h, ldc: h)
-            }
+            for adapter in layer.adapters { adapter.merge(into: layer.weight(of: adapter.target)) }
             layer.adapters = []
         }
         for parameter in encoderParameters { parameter.isTrainable = true }

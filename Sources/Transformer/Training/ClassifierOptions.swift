@@ -55,18 +55,52 @@ public struct ClassifierOptions: Equatable, Sendable {
     }
 }
 
-/// A projection of the fused attention product that LoRA can adapt.
+/// A linear layer of each encoder layer that LoRA can adapt, named by the word the
+/// `targets=` option takes.
 public enum LoRATarget: String, CaseIterable, Sendable {
+    /// `attention.self.query`, `attention.self.key`, `attention.self.value`: the three
+    /// column blocks of the fused attention product.
     case query, key, value
+    /// `attention.output.dense`: the projection of the attention context back to the hidden size.
+    case attentionOutput = "attention_output"
+    /// `intermediate.dense`: the feed-forward layer's expansion to the intermediate size.
+    case intermediate
+    /// `output.dense`: the feed-forward layer's projection back to the hidden size.
+    case output
 
-    /// Column block of the fused `[query | key | value]` product (0, 1, 2).
-    var block: Int {
+    /// The Hugging Face module path inside `bert.encoder.layer.N.`, where PEFT puts `lora_A` / `lora_B`.
+    public var modulePath: String {
+        switch self {
+        case .query, .key, .value: return "attention.self.\(rawValue)"
+        case .attentionOutput: return "attention.output.dense"
+        case .intermediate: return "intermediate.dense"
+        case .output: return "output.dense"
+        }
+    }
+
+    /// Column block of the fused `[query | key | value]` product (0, 1, 2), nil for the other layers.
+    var fusedBlock: Int? {
         switch self {
         case .query: return 0
         case .key: return 1
         case .value: return 2
+        case .attentionOutput, .intermediate, .output: return nil
         }
     }
+
+    /// The targets a `targets=` word names: one target, or PEFT's groups — `dense` (every
+    /// module PEFT's name `dense` matches inside the encoder: attention output, intermediate,
+    /// output) and `all-linear` (every linear layer of the encoder). Nil for an unknown word.
+    public static func named(_ word: String) -> [LoRATarget]? {
+        switch word {
+        case "dense": return [.attentionOutput, .intermediate, .output]
+        case "all-linear": return allCases
+        default: return LoRATarget(rawValue: word).map { [$0] }
+        }
+    }
+
+    /// Every word `named` accepts, in the order the documentation lists them.
+    public static var words: [String] { allCases.map(\.rawValue) + ["dense", "all-linear"] }
 }
 
 /// Low-rank adapters as PEFT's `LoraConfig`: `W x + (alpha / r) · B A dropout(x)`.
@@ -77,7 +111,7 @@ public struct LoRAOptions: Equatable, Sendable {
     public var alpha: Double
     /// Dropout on the adapter's input.
     public var dropout: Double
-    /// Adapted projections, in layer order (`query`, `value` by default).
+    /// Adapted linear layers (`query`, `value` by default); repeats are ignored.
     public var targets: [LoRATarget]
 
     /// PEFT-style options; targets default to query and value.

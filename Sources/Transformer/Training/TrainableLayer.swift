@@ -10,10 +10,13 @@ final class TrainableLayer<S: TrainingScalar> {
     let intermediate: Parameter<S>, intermediateBias: Parameter<S>
     let output: Parameter<S>, outputBias: Parameter<S>
     let outputNormScale: Parameter<S>, outputNormShift: Parameter<S>
-    /// LoRA adapters on some of query/key/value (empty without LoRA).
+    /// LoRA adapters on some of the layer's linear layers (empty without LoRA).
     var adapters: [LoRAAdapter<S>] = []
+    let hidden: Int, intermediateSize: Int
 
     init(prefix: String, hidden h: Int, intermediate i: Int) {
+        hidden = h
+        intermediateSize = i
         qkvWeight = ParameterBlock(count: 3 * h * h)
         qkvBias = ParameterBlock(count: 3 * h)
         var views: [Parameter<S>] = []
@@ -42,26 +45,63 @@ final class TrainableLayer<S: TrainingScalar> {
                        intermediate, intermediateBias, output, outputBias, outputNormScale, outputNormShift]
     }
 
+    /// `(in, out)` features of the linear layer `target` names.
+    func features(of target: LoRATarget) -> (in: Int, out: Int) {
+        switch target {
+        case .query, .key, .value, .attentionOutput: return (hidden, hidden)
+        case .intermediate: return (hidden, intermediateSize)
+        case .output: return (intermediateSize, hidden)
+        }
+    }
+
+    /// The `[out, in]` weight of the linear layer `target` names (a slice of the fused block for query/key/value).
+    func weight(of target: LoRATarget) -> UnsafeMutablePointer<S> {
+        if let block = target.fusedBlock { return qkvWeight.value + block * hidden * hidden }
+        switch target {
+        case .attentionOutput: return attentionOutput.value
+        case .intermediate: return intermediate.value
+        default: return output.value
+        }
+    }
+
+    /// The adapters whose target `targets` accepts, with their slots in `adapters` (the tape's index for them).
+    func adapters(on targets: (LoRATarget) -> Bool) -> [(slot: Int, adapter: LoRAAdapter<S>)] {
+        adapters.enumerated().filter { targets($0.element.target) }.map { ($0.offset, $0.element) }
+    }
+
     /// Whether any slice of the fused query/key/value block is trainable.
     var qkvTrainable: Bool { projections.contains { $0.isTrainable } }
 }
 
-/// One LoRA adapter: `Δ = scale · B · A` added to a projection, with dropout on its input.
+/// One LoRA adapter: `Δ = scale · B · A` added to a linear layer, with dropout on its input.
 final class LoRAAdapter<S: TrainingScalar> {
     let target: LoRATarget
-    /// `lora_A.weight`, `[r, H]`.
+    /// `lora_A.weight`, `[r, in]`.
     let a: Parameter<S>
-    /// `lora_B.weight`, `[H, r]`.
+    /// `lora_B.weight`, `[out, r]`.
     let b: Parameter<S>
     let scale: S
     let dropout: Double
+    /// Input and output features of the adapted layer.
+    let inFeatures: Int, outFeatures: Int
 
-    init(target: LoRATarget, prefix: String, hidden h: Int, options: LoRAOptions) {
+    init(target: LoRATarget, prefix: String, features: (in: Int, out: Int), options: LoRAOptions) {
         self.target = target
-        let base = prefix + "attention.self.\(target.rawValue)."
-        a = Parameter(name: base + "lora_A.weight", shape: [options.rank, h])
-        b = Parameter(name: base + "lora_B.weight", shape: [h, options.rank])
+        let base = prefix + target.modulePath + "."
+        inFeatures = features.in
+        outFeatures = features.out
+        a = Parameter(name: base + "lora_A.weight", shape: [options.rank, features.in])
+        b = Parameter(name: base + "lora_B.weight", shape: [features.out, options.rank])
         scale = S(options.scale)
         dropout = options.dropout
+    }
+
+    /// The rank r.
+    var rank: Int { a.shape[0] }
+
+    /// `weight += scale · B · A` for the adapted layer's `[out, in]` weight.
+    func merge(into weight: UnsafeMutablePointer<S>) {
+        S.gemm(transposeA: false, transposeB: false, m: outFeatures, n: inFeatures, k: rank, alpha: scale,
+               a: b.value, lda: rank, b: a.value, ldb: inFeatures, beta: 1, c: weight, ldc: inFeatures)
     }
 }

@@ -8,7 +8,7 @@ import TextFeatures
 import Transformer
 
 /// `train transformer [model=minilm] epochs=3 lr=2e-5 batch=16 weight_decay=0.01 warmup=0.1 seed=0
-/// [head=bert|distilbert] [pooling=cls|mean] [lora=8 alpha=16 dropout=0.1 targets=query,value] [max_steps=N]
+/// [head=bert|distilbert] [pooling=cls|mean] [lora=8 alpha=16 dropout=0.1 targets=query,value|dense|all-linear|…] [max_steps=N]
 /// on DATA.train validate=DATA.validation as NAME`: fine-tunes the encoder with a
 /// classification head on the text column, as Hugging Face's Trainer (and PEFT for `lora=`).
 /// `model="FOLDER" epochs=0` binds a model written by `save` without training it.
@@ -29,7 +29,8 @@ enum TransformerTrainDirective {
         OptionSpec("lora", .integer, bounds: .work(lower: 1, .rank), summary: "LoRA rank r; freezes the encoder"),
         OptionSpec("alpha", .number, summary: "LoRA scaling numerator (default 8)"),
         OptionSpec("dropout", .number, bounds: .fixed(0...1), summary: "LoRA dropout (default 0)"),
-        OptionSpec("targets", .list(.choice(["query", "key", "value"])), summary: "LoRA targets (default query,value)"),
+        OptionSpec("targets", .list(.choice(LoRATarget.words)),
+                   summary: "LoRA's adapted layers; dense is the last three, all-linear all six (default query,value)"),
         OptionSpec("max_steps", .integer, bounds: .work(lower: 1, .steps), summary: "stop each epoch after this many steps"),
         OptionSpec("max_length", .integer, bounds: .work(lower: 2, .tokens), summary: "truncate texts to this many tokens (default 512)"),
         OptionSpec.flag("group_by_length", summary: "batch texts of similar length (default false)"),
@@ -175,11 +176,11 @@ enum TransformerTrainDirective {
         }
         var targets: [LoRATarget] = [.query, .value]
         if let words = try inv.words("targets") {
-            targets = try words.map { word in
-                guard let target = LoRATarget(rawValue: word) else {
-                    throw inv.failure("LoRA targets are query, key, value; got '\(word)'", at: inv.option("targets"))
+            targets = try words.flatMap { word in
+                guard let named = LoRATarget.named(word) else {
+                    throw inv.failure("LoRA targets are \(LoRATarget.words.joined(separator: ", ")); got '\(word)'", at: inv.option("targets"))
                 }
-                return target
+                return named
             }
         }
         return LoRAOptions(rank: rank, alpha: try inv.double("alpha") ?? 8, dropout: try inv.double("dropout") ?? 0, targets: targets)
