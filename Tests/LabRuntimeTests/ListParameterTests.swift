@@ -48,7 +48,7 @@ private func resolvedOption(_ program: CheckedProgram, verb: String, _ key: Stri
 
 @Test func aBadElementOfAListParameterNamesTheValidValues() throws {
     let summaries = try Lab.summaries(lora, parameters: [("targets", "query,keys")])
-    #expect(summaries == ["nb.md:9:34: error: unknown value 'keys' for option 'targets' (valid values: query, key, value)"])
+    #expect(summaries == ["nb.md:9:34: error: unknown value 'keys' for option 'targets' (valid values: query, key, value, attention_output, intermediate, output, dense, all-linear)"])
 }
 
 @Test func aListParameterGivenToASingleValuedOptionIsALocatedError() throws {

@@ -17,7 +17,6 @@ private func compiled(_ targets: String) throws -> CheckedProgram {
 
 @Test func anUnknownTargetIsALocatedErrorListingTheWordsTaken() throws {
     let diagnostics = try compiled("query,pooler").diagnostics
-    #expect(diagnostics.map(\.summary) == ["unknown value 'pooler' for option 'targets' (valid values: query, key, value, "
+    #expect(diagnostics.map(\.summary) == ["nb.md:8:40: error: unknown value 'pooler' for option 'targets' (valid values: query, key, value, "
         + "attention_output, intermediate, output, dense, all-linear)"])
-    #expect(diagnostics.first?.description.hasPrefix("nb.md:3:40: error: ") == true)
 }
