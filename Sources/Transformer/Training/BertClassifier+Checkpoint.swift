@@ -5,29 +5,13 @@ extension BertClassifier {
     /// The tensors Hugging Face's `BertForSequenceClassification` would save, by name, in
     /// single precision; LoRA adapters are merged into their projections (the model is unchanged).
     public func exportedTensors() -> [String: SafetensorsTensor] {
-        let h = config.hiddenSize
         var merged: [ObjectIdentifier: [S]] = [:]
-        for layer in layers where !layer.adapters.isEmpty {
-            // The fused query/key/value block is merged as one; each other adapted layer on its own copy.
-            var fused = Array(UnsafeBufferPointer(start: layer.qkvWeight.value, count: 3 * h * h))
-            fused.withUnsafeMutableBufferPointer { out in
-                for (_, adapter) in layer.adapters(on: { $0.fusedBlock != nil }) {
-                    adapter.merge(into: out.baseAddress! + (adapter.target.fusedBlock ?? 0) * h * h)
-                }
-            }
-            for (index, projection) in layer.projections.enumerated() where index % 2 == 0 {
-                merged[ObjectIdentifier(projection)] = Array(fused[projection.offset..<(projection.offset + h * h)])
-            }
-            let dense: [(LoRATarget, Parameter<S>)] = [(.attentionOutput, layer.attentionOutput), (.intermediate, layer.intermediate),
-                                                       (.output, layer.output)]
-            for (target, parameter) in dense {
-                let adapters = layer.adapters(on: { $0 == target })
-                guard !adapters.isEmpty else { continue }
-                var weights = parameter.values
-                weights.withUnsafeMutableBufferPointer { out in
-                    for (_, adapter) in adapters { adapter.merge(into: out.baseAddress!) }
-                }
-                merged[ObjectIdentifier(parameter)] = weights
+        for layer in layers {
+            for adapter in layer.adapters {
+                let weight = layer.weight(of: adapter.target)
+                var values = merged[ObjectIdentifier(weight)] ?? weight.values
+                values.withUnsafeMutableBufferPointer { adapter.merge(into: $0.baseAddress!) }
+                merged[ObjectIdentifier(weight)] = values
             }
         }
         var out: [String: SafetensorsTensor] = [:]

@@ -128,7 +128,7 @@ public final class BertClassifier<S: TrainingScalar> {
     /// as PEFT's `merge_and_unload`; the encoder becomes trainable again.
     public func mergeLoRA() {
         for layer in layers {
-            for adapter in layer.adapters { adapter.merge(into: layer.weight(of: adapter.target)) }
+            for adapter in layer.adapters { adapter.merge(into: layer.weight(of: adapter.target).value) }
             layer.adapters = []
         }
         for parameter in encoderParameters { parameter.isTrainable = true }

@@ -54,13 +54,13 @@ final class TrainableLayer<S: TrainingScalar> {
         }
     }
 
-    /// The `[out, in]` weight of the linear layer `target` names (a slice of the fused block for query/key/value).
-    func weight(of target: LoRATarget) -> UnsafeMutablePointer<S> {
-        if let block = target.fusedBlock { return qkvWeight.value + block * hidden * hidden }
+    /// The `[out, in]` weight of the linear layer `target` names (for query/key/value, its view into the fused block).
+    func weight(of target: LoRATarget) -> Parameter<S> {
+        if let block = target.fusedBlock { return projections[2 * block] }
         switch target {
-        case .attentionOutput: return attentionOutput.value
-        case .intermediate: return intermediate.value
-        default: return output.value
+        case .attentionOutput: return attentionOutput
+        case .intermediate: return intermediate
+        default: return output
         }
     }
 
