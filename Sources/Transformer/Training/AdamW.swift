@@ -28,15 +28,20 @@ public final class AdamW<S: TrainingScalar> {
     /// gradient first multiplied by `gradientScale` when that is below 1 (the clipping
     /// coefficient, exactly as if the gradients had been clipped in place beforehand).
     /// With `zeroingGradients` each gradient is set to zero once read, ready for the next
-    /// step's accumulation. The elements are updated in parallel chunks (`ParameterChunks`);
+    /// step's accumulation. `rateScales`, one per parameter, multiplies `learningRate` for that
+    /// parameter (a PyTorch parameter group with its own rate: its weight decay uses that rate
+    /// too); nil trains every parameter at `learningRate`. The elements are updated in parallel chunks (`ParameterChunks`);
     /// each element's arithmetic is independent of the others, so the result does not depend
     /// on the number of cores.
     @_specialize(where S == Float)
-    public func update(_ parameters: [Parameter<S>], learningRate: Double, gradientScale: Double = 1,
-                       zeroingGradients: Bool = false) {
+    public func update(_ parameters: [Parameter<S>], learningRate: Double, rateScales: [Double]? = nil,
+                       gradientScale: Double = 1, zeroingGradients: Bool = false) {
         step += 1
         let correction1 = 1 - pow(beta1, step), correction2Root = (1 - pow(beta2, step)).squareRoot()
-        let stepSize = S(learningRate / correction1)
+        let rates = parameters.indices.map { index in
+            rateScales.map { index < $0.count ? learningRate * $0[index] : learningRate } ?? learningRate
+        }
+        let stepSizes = rates.map { S($0 / correction1) }
         let b1 = S(beta1), b2 = S(beta2), oneMinusB1 = S(1 - beta1), oneMinusB2 = S(1 - beta2)
         let eps = S(epsilon), root2 = S(correction2Root)
         // Multiplying by 1 is exact, so an unclipped step reads the gradients unchanged.
@@ -48,14 +53,14 @@ public final class AdamW<S: TrainingScalar> {
             moments[key] = state
             return state
         }
-        let decays = parameters.map { $0.decays ? S(1 - learningRate * weightDecay) : 1 }
+        let decays = zip(parameters, rates).map { parameter, rate in parameter.decays ? S(1 - rate * weightDecay) : 1 }
         let values = parameters.map(\.value), gradients = parameters.map(\.grad)
         ParameterChunks(parameters).forEach { _, chunk in
             let value = values[chunk.parameter] + chunk.start, grad = gradients[chunk.parameter] + chunk.start
             let m = states[chunk.parameter].value + chunk.start, v = states[chunk.parameter].grad + chunk.start
             Self.step(count: chunk.count, value: value, grad: grad, m: m, v: v,
                       constants: StepConstants(factor: factor, decay: decays[chunk.parameter], b1: b1, oneMinusB1: oneMinusB1,
-                                               b2: b2, oneMinusB2: oneMinusB2, stepSize: stepSize, root2: root2, eps: eps))
+                                               b2: b2, oneMinusB2: oneMinusB2, stepSize: stepSizes[chunk.parameter], root2: root2, eps: eps))
             if zeroingGradients { grad.update(repeating: 0, count: chunk.count) }
         }
     }

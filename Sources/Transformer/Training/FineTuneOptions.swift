@@ -17,6 +17,9 @@ public struct FineTuneOptions: Equatable, Sendable {
     /// Label smoothing ε of the cross-entropy (Hugging Face's `label_smoothing_factor`):
     /// the target puts 1 - ε on the label and ε spread evenly over every class.
     public var labelSmoothing: Double = 0
+    /// Layer-wise learning-rate decay (`LayerwiseRateDecay`): each encoder layer trains at this
+    /// factor times the rate of the layer above it; 1 (the Trainer's behaviour) trains all alike.
+    public var layerDecay: Double = 1
     /// Seed of shuffling, dropout and new weights.
     public var seed: UInt64 = 0
     /// Group sequences of similar length into batches (Hugging Face's `group_by_length`).
@@ -37,6 +40,7 @@ public struct FineTuneOptions: Equatable, Sendable {
         if !(weightDecay >= 0) || !weightDecay.isFinite { throw fail("weight_decay", "must be a non-negative number") }
         if !(warmupRatio >= 0 && warmupRatio <= 1) { throw fail("warmup", "must be a ratio in [0, 1]") }
         if !(labelSmoothing >= 0 && labelSmoothing < 1) { throw fail("label_smoothing", "must be in [0, 1)") }
+        if !(layerDecay > 0 && layerDecay <= 1) { throw fail("layer_decay", "must be in (0, 1]") }
         if !(maxGradNorm > 0) { throw fail("max_grad_norm", "must be positive") }
         if let steps = maxStepsPerEpoch, steps < 1 { throw fail("max_steps", "must be at least 1") }
     }

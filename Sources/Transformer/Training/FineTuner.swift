@@ -38,6 +38,8 @@ public final class FineTuner<S: TrainingScalar> {
                                       warmupRatio: options.warmupRatio)
         let optimizer = AdamW<S>(weightDecay: options.weightDecay)
         let trainable = model.trainableParameters
+        let layerwise = LayerwiseRateDecay(decay: options.layerDecay, layerCount: model.layers.count)
+        let rateScales = options.layerDecay < 1 ? trainable.map { layerwise.scale(of: $0.name) } : nil
         var records: [EpochRecord] = [], stepLosses: [Double] = []
         var best: (epoch: Int, accuracy: Double, weights: [[S]])?
         var globalStep = 0
@@ -53,7 +55,7 @@ public final class FineTuner<S: TrainingScalar> {
                 let loss = model.accumulateGradients(ids, labels: labels, training: true, smoothing: options.labelSmoothing,
                                                      generator: &dropout)
                 let clip = clipCoefficient(norm: gradientNorm(trainable), maxNorm: options.maxGradNorm)
-                optimizer.update(trainable, learningRate: schedule.rate(at: globalStep), gradientScale: clip,
+                optimizer.update(trainable, learningRate: schedule.rate(at: globalStep), rateScales: rateScales, gradientScale: clip,
                                  zeroingGradients: true)
                 globalStep += 1
                 epochLoss += loss

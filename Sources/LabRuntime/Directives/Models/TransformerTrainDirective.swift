@@ -7,7 +7,7 @@ import Progress
 import TextFeatures
 import Transformer
 
-/// `train transformer [model=minilm] epochs=3 lr=2e-5 batch=16 weight_decay=0.01 warmup=0.1 seed=0
+/// `train transformer [model=minilm] epochs=3 lr=2e-5 batch=16 weight_decay=0.01 warmup=0.1 [layer_decay=0.9] seed=0
 /// [head=bert|distilbert] [pooling=cls|mean] [lora=8 alpha=16 dropout=0.1 targets=query,value|dense|all-linear|…] [max_steps=N]
 /// on DATA.train validate=DATA.validation as NAME`: fine-tunes the encoder with a
 /// classification head on the text column, as Hugging Face's Trainer (and PEFT for `lora=`).
@@ -22,6 +22,7 @@ enum TransformerTrainDirective {
         OptionSpec("weight_decay", .number, summary: "decoupled weight decay, not on biases or LayerNorm (default 0)"),
         OptionSpec("warmup", .number, bounds: .fixed(0...1), summary: "share of the steps with a linear warm-up (default 0)"),
         OptionSpec("label_smoothing", .number, bounds: .fixed(0...1), summary: "label smoothing of the cross-entropy, as the Trainer's label_smoothing_factor (default 0)"),
+        OptionSpec("layer_decay", .number, bounds: .fixed(0...1), summary: "layer-wise rate decay: each encoder layer trains at this times the rate above it (default 1)"),
         ModelOptionSpecs.seed,
         OptionSpec("validate", .name, summary: "data scored after every epoch; the best epoch by accuracy is kept"),
         OptionSpec("head", .choice(["bert", "distilbert"]), summary: "pooler + classifier (default) or pre-classifier + ReLU + classifier"),
@@ -157,6 +158,7 @@ enum TransformerTrainDirective {
         options.weightDecay = try inv.double("weight_decay") ?? options.weightDecay
         options.warmupRatio = try inv.double("warmup") ?? options.warmupRatio
         options.labelSmoothing = try inv.double("label_smoothing") ?? options.labelSmoothing
+        options.layerDecay = try inv.double("layer_decay") ?? options.layerDecay
         if let seed = try inv.int("seed") {
             guard seed >= 0 else { throw inv.failure("seed must be non-negative", at: inv.option("seed")) }
             options.seed = UInt64(seed)
